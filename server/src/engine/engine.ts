@@ -1,0 +1,191 @@
+/**
+ * The engine: files in → findings → gate verdicts. Knows nothing of LSP, VS Code or terminals.
+ *
+ * One file flows: language detection → one parse → every applicable scanner → generic
+ * suppressions and fingerprints → gate assignment. Results are cached by content, so an
+ * unchanged file is never scanned twice.
+ */
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import { ALL_RULES } from '../../../rules/index';
+import { DEFAULT_EXCLUDES, type PreflightConfig } from './config/preflight';
+import { fingerprint } from './fingerprint';
+import { detectLanguage, isTreeLanguage, lineCommentFor } from './parse/languages';
+import { ParserService, type Tree } from './parse/parser';
+import { RuleRegistry, type Rule } from './rules';
+import { IacScanner } from './scanners/iac/scanner';
+import { SastScanner } from './scanners/sast/scanner';
+import type { FindingDraft, Scanner } from './scanners/scanner';
+import { SecretsScanner } from './scanners/secrets/scanner';
+import { ParsedFile, type SourceFile } from './source';
+import { ignoreComment, preflightIgnore } from './suppressions';
+import type { Finding, Fix, GateConfig, ScanNotice, ScannerId } from './types';
+
+export interface ScanOptions {
+  config: PreflightConfig;
+  signal?: AbortSignal;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  notices: ScanNotice[];
+}
+
+const CACHE_LIMIT = 5000;
+
+export class Engine {
+  readonly rules: RuleRegistry;
+  private readonly scanners: Scanner[];
+  private readonly cache = new Map<string, ScanResult>();
+
+  private constructor(
+    readonly parser: ParserService,
+    rules: readonly Rule[],
+  ) {
+    this.rules = new RuleRegistry(rules);
+    this.scanners = [
+      new SecretsScanner(this.rules.ofScanner('secrets')),
+      new SastScanner(this.rules.ofScanner('sast')),
+      new IacScanner(this.rules.ofScanner('iac')),
+    ];
+  }
+
+  static async create(rules: readonly Rule[] = ALL_RULES): Promise<Engine> {
+    return new Engine(await ParserService.create(), rules);
+  }
+
+  /** Builds a source file from a workspace-relative path and its text (a leading BOM is dropped). */
+  static source(path: string, text: string, languageId?: string): SourceFile {
+    return { path, text: text.replace(/^\uFEFF/, ''), language: detectLanguage(path, languageId) };
+  }
+
+  /**
+   * Parses a file. Pass the previous tree, already `edit()`ed, to reparse incrementally.
+   * The caller owns the returned tree and must `delete()` it when done.
+   */
+  parse(source: SourceFile, previous?: Tree): ParsedFile {
+    const tree = isTreeLanguage(source.language) ? this.parser.parse(source.language, source.text, previous) : undefined;
+    return new ParsedFile(source, tree);
+  }
+
+  /** Scans one source file, parsing it once; served from the content cache when unchanged. */
+  scanSource(source: SourceFile, options: ScanOptions): ScanResult {
+    const key = this.cacheKey(source, options.config);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const precheck = this.precheck(source, options.config);
+    if (precheck) return precheck;
+    const parsed = this.parse(source);
+    try {
+      return this.scanParsed(parsed, options, key);
+    } finally {
+      parsed.tree?.delete();
+    }
+  }
+
+  /** Scans an already parsed file (the language server keeps trees for incremental parsing). */
+  scanParsed(parsed: ParsedFile, options: ScanOptions, key = this.cacheKey(parsed.source, options.config)): ScanResult {
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const precheck = this.precheck(parsed.source, options.config);
+    if (precheck) return precheck;
+    const signal = options.signal ?? new AbortController().signal;
+    const findings: Finding[] = [];
+    const notices: ScanNotice[] = [];
+    for (const gate of options.config.gates) {
+      for (const scannerId of gate.scanners) {
+        const scanner = this.scanners.find((candidate) => candidate.id === scannerId);
+        if (!scanner?.appliesTo(parsed.source)) continue;
+        try {
+          const drafts = scanner.scan(parsed, { signal, parser: this.parser, notify: (notice) => notices.push(notice) });
+          findings.push(...this.finish(parsed, scannerId, gate, drafts));
+        } catch (error) {
+          notices.push({
+            level: 'error',
+            scanner: scannerId,
+            file: parsed.path,
+            message: `the ${scannerId} scanner failed: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        }
+      }
+    }
+    const result = { findings, notices };
+    // A cancelled scan is incomplete; never cache it.
+    if (!signal.aborted) this.remember(key, result);
+    return result;
+  }
+
+  /** Whether the config excludes a workspace-relative path from every scanner. */
+  isExcluded(path: string, config: PreflightConfig): boolean {
+    return picomatch([...DEFAULT_EXCLUDES, ...config.exclude], { dot: true })(path);
+  }
+
+  dispose(): void {
+    this.parser.dispose();
+    this.cache.clear();
+  }
+
+  /** Files we refuse to read get a notice instead of findings. */
+  private precheck(source: SourceFile, config: PreflightConfig): ScanResult | undefined {
+    if (source.text.length > config.maxFileBytes) {
+      const size = Math.round(source.text.length / 1024);
+      return {
+        findings: [],
+        notices: [{ level: 'warning', file: source.path, message: `skipped: ${size} KiB is over the ${Math.round(config.maxFileBytes / 1024)} KiB limit (max-file-size-kb in preflight.yml)` }],
+      };
+    }
+    return undefined;
+  }
+
+  private finish(parsed: ParsedFile, scanner: ScannerId, gate: GateConfig, drafts: FindingDraft[]): Finding[] {
+    const occurrences = new Map<string, number>();
+    const comment = lineCommentFor(parsed.path, parsed.language);
+    return drafts.map((draft) => {
+      const rule = this.rules.get(draft.ruleId);
+      const occurrenceKey = `${draft.ruleId}\0${draft.fingerprintBasis}`;
+      const occurrence = occurrences.get(occurrenceKey) ?? 0;
+      occurrences.set(occurrenceKey, occurrence + 1);
+      const fixes: Fix[] = [...(draft.fixes ?? [])];
+      // Every scanner's findings can be silenced with Preflight's own comment, unless the tool's syntax is offered.
+      if (comment && !fixes.some((fix) => fix.kind === 'suppress')) fixes.push(ignoreFix(parsed, draft, comment));
+      return {
+        ruleId: draft.ruleId,
+        scanner,
+        gate: gate.name,
+        severity: draft.severity ?? rule?.severity ?? 'medium',
+        message: draft.message,
+        file: parsed.path,
+        range: draft.range,
+        fingerprint: fingerprint(parsed.path, draft.ruleId, draft.fingerprintBasis, occurrence),
+        engines: ['preflight'],
+        fixes,
+        suppressed: draft.suppressed ?? preflightIgnore(parsed, draft.range.start.line, draft.ruleId),
+        related: draft.related,
+      };
+    });
+  }
+
+  private cacheKey(source: SourceFile, config: PreflightConfig): string {
+    return createHash('sha1')
+      .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes]))
+      .update('\0')
+      .update(source.text)
+      .digest('hex');
+  }
+
+  private remember(key: string, result: ScanResult): void {
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, result);
+  }
+}
+
+function ignoreFix(parsed: ParsedFile, draft: FindingDraft, comment: string): Fix {
+  const line = draft.range.start.line;
+  const indent = /^\s*/.exec(parsed.lineText(line))![0];
+  const at = { line, character: 0 };
+  return {
+    title: `Suppress ${draft.ruleId} on this line (preflight-ignore)`,
+    kind: 'suppress',
+    edits: [{ range: { start: at, end: at }, newText: `${indent}${ignoreComment(draft.ruleId, comment)}${parsed.eol}` }],
+  };
+}

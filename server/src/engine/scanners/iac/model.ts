@@ -1,0 +1,131 @@
+/**
+ * A framework-neutral model of infrastructure resources with the position of every value, so a
+ * check can say "this attribute" and the finding lands on the line that causes it.
+ * Terraform (tree-sitter HCL) and CloudFormation (YAML/JSON) adapters build it.
+ */
+import type { Range, TextEdit } from '../../types';
+
+export type IacValue = IacObject | IacList | IacScalar | IacExpression;
+
+export interface IacObject {
+  kind: 'object';
+  /** In source order. A Terraform block repeated (`ingress { } ingress { }`) appears once per occurrence. */
+  entries: IacEntry[];
+  range: Range;
+}
+
+export interface IacList {
+  kind: 'list';
+  items: IacValue[];
+  range: Range;
+}
+
+export interface IacScalar {
+  kind: 'scalar';
+  value: string | number | boolean | null;
+  range: Range;
+}
+
+/** A value only known at deploy time: a reference, a function call, an interpolation, an intrinsic. */
+export interface IacExpression {
+  kind: 'expression';
+  text: string;
+  range: Range;
+}
+
+export interface IacEntry {
+  key: string;
+  keyRange: Range;
+  value: IacValue;
+  /** The whole attribute or block. */
+  range: Range;
+}
+
+export interface IacSkip {
+  checkId: string;
+  reason?: string;
+}
+
+export type IacFramework = 'terraform' | 'cloudformation';
+
+export interface IacResource {
+  framework: IacFramework;
+  /** `aws_s3_bucket` or `AWS::S3::Bucket`. */
+  type: string;
+  /** `aws_s3_bucket.logs` or the CloudFormation logical id. */
+  address: string;
+  /** The whole resource. */
+  range: Range;
+  /** The line that declares it (the `resource` header or the logical id key). */
+  headerRange: Range;
+  /** Terraform: the block body. CloudFormation: `Properties` (empty when absent). */
+  body: IacObject;
+  skips: IacSkip[];
+  /** Edits that set a top-level attribute of the body to a value written in the framework's syntax. */
+  setAttribute(key: string, valueText: string): TextEdit[];
+  /** Edits that add a skip for a check, in the syntax Checkov reads for this framework. */
+  addSkip(checkId: string, reason: string): TextEdit[];
+}
+
+/** The last entry for a key (Terraform and YAML both let the last one win). */
+export function entry(object: IacObject | undefined, key: string): IacEntry | undefined {
+  if (!object) return undefined;
+  for (let i = object.entries.length - 1; i >= 0; i--) if (object.entries[i].key === key) return object.entries[i];
+  return undefined;
+}
+
+/** The value at a dotted path (`versioning.enabled`), following objects only. */
+export function valueAt(object: IacObject | undefined, path: string): IacValue | undefined {
+  let current: IacValue | undefined = object;
+  for (const key of path.split('.')) {
+    if (!current) return undefined;
+    if (current.kind === 'list' && current.items.length === 1) current = current.items[0];
+    if (current.kind !== 'object') return undefined;
+    current = entry(current, key)?.value;
+  }
+  return current;
+}
+
+/** Every object under a key: repeated Terraform blocks, or a list of objects in CloudFormation. */
+export function objectsAt(object: IacObject | undefined, key: string): IacObject[] {
+  if (!object) return [];
+  const result: IacObject[] = [];
+  for (const item of object.entries) {
+    if (item.key !== key) continue;
+    if (item.value.kind === 'object') result.push(item.value);
+    if (item.value.kind === 'list') for (const value of item.value.items) if (value.kind === 'object') result.push(value);
+  }
+  return result;
+}
+
+/** true/false for booleans and their string spellings (CloudFormation often quotes them); else undefined. */
+export function asBoolean(value: IacValue | undefined): boolean | undefined {
+  if (value?.kind !== 'scalar') return undefined;
+  if (typeof value.value === 'boolean') return value.value;
+  if (typeof value.value === 'string') {
+    const lower = value.value.toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+  }
+  return undefined;
+}
+
+export function asNumber(value: IacValue | undefined): number | undefined {
+  if (value?.kind !== 'scalar') return undefined;
+  if (typeof value.value === 'number') return value.value;
+  if (typeof value.value === 'string' && /^-?\d+(\.\d+)?$/.test(value.value.trim())) return Number(value.value);
+  return undefined;
+}
+
+export function asString(value: IacValue | undefined): string | undefined {
+  if (value?.kind !== 'scalar' || value.value === null) return undefined;
+  return String(value.value);
+}
+
+/** The scalar strings of a value that is a list (or a single scalar). Expressions are left out. */
+export function asStrings(value: IacValue | undefined): string[] {
+  if (!value) return [];
+  if (value.kind === 'list') return value.items.flatMap((item) => (item.kind === 'scalar' && item.value !== null ? [String(item.value)] : []));
+  const single = asString(value);
+  return single === undefined ? [] : [single];
+}

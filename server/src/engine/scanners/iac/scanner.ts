@@ -1,0 +1,74 @@
+/**
+ * Built-in IaC checks: builds the resource model of a Terraform file or CloudFormation template
+ * once, then runs every check registered for each resource's type.
+ */
+import type { ParsedFile } from '../../source';
+import type { Fix } from '../../types';
+import type { FindingDraft, ScanContext, Scanner } from '../scanner';
+import { cloudFormationResources } from './cloudformation';
+import type { IacFramework, IacResource } from './model';
+import type { IacRule } from './rule';
+import { terraformResources } from './terraform';
+
+const SKIP_REASON = 'Accepted risk: explain why here';
+
+export class IacScanner implements Scanner {
+  readonly id = 'iac' as const;
+  private readonly byType = new Map<string, IacRule[]>();
+
+  constructor(rules: readonly IacRule[]) {
+    for (const rule of rules) {
+      for (const [framework, types] of Object.entries(rule.resources)) {
+        for (const type of types ?? []) {
+          const key = `${framework}:${type}`;
+          this.byType.set(key, [...(this.byType.get(key) ?? []), rule]);
+        }
+      }
+    }
+  }
+
+  appliesTo(file: { language: string }): boolean {
+    return file.language === 'terraform' || file.language === 'yaml' || file.language === 'json';
+  }
+
+  scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    for (const resource of this.resourcesOf(file, context)) {
+      for (const rule of this.byType.get(`${resource.framework}:${resource.type}`) ?? []) {
+        if (context.signal.aborted) return drafts;
+        const result = rule.evaluate(resource);
+        if (result.status !== 'failed') continue;
+        const skip = resource.skips.find((candidate) => candidate.checkId === rule.id);
+        const fixes: Fix[] = [];
+        if (result.fix && result.fix.edits.length > 0) fixes.push({ title: result.fix.title, kind: 'fix', edits: result.fix.edits, isPreferred: true });
+        const skipEdits = resource.addSkip(rule.id, SKIP_REASON);
+        if (!skip && skipEdits.length > 0) fixes.push({ title: `Skip ${rule.id} for ${resource.address} (checkov:skip)`, kind: 'suppress', edits: skipEdits });
+        drafts.push({
+          ruleId: rule.id,
+          message: `${result.message ?? rule.title} (${resource.address})`,
+          range: result.at ?? resource.headerRange,
+          fingerprintBasis: resource.address,
+          fixes,
+          suppressed: skip ? { by: 'checkov:skip', reason: skip.reason } : undefined,
+        });
+      }
+    }
+    return drafts;
+  }
+
+  private resourcesOf(file: ParsedFile, context: ScanContext): IacResource[] {
+    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file));
+    const template = file.model('cloudformation', () => cloudFormationResources(file));
+    if (template.error) {
+      context.notify({
+        level: 'warning',
+        message: `Could not read this CloudFormation template, so IaC checks did not run on it: ${template.error.message}`,
+        file: file.path,
+        range: template.error.range,
+      });
+    }
+    return template.resources;
+  }
+}
+
+export type { IacFramework };

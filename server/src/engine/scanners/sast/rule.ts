@@ -1,0 +1,31 @@
+import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { TreeLanguage } from '../../parse/languages';
+import type { ParsedFile } from '../../source';
+import type { RuleMeta, TextEdit } from '../../types';
+
+/** What a SAST rule sees: the file, its tree, and a way to run tree-sitter queries on it. */
+export interface SastContext {
+  file: ParsedFile;
+  language: TreeLanguage;
+  root: Node;
+  /** Runs a query (compiled once per language) and returns its matches, captures by name. */
+  matches(query: string): Array<Map<string, Node>>;
+}
+
+export interface SastHit {
+  /** Where the finding lands. */
+  node: Node;
+  /** Defaults to the rule's title. */
+  message?: string;
+  fix?: { title: string; edits: TextEdit[] };
+}
+
+/** A static-analysis rule over tree-sitter trees, tagged with the CWE it detects. */
+export interface SastRule extends RuleMeta {
+  scanner: 'sast';
+  cwe: number[];
+  languages: TreeLanguage[];
+  detect(context: SastContext): SastHit[];
+}
+
+export type { Node, QueryCapture };

@@ -1,0 +1,61 @@
+/**
+ * Built-in SAST: runs every rule that supports the file's language over the file's one tree.
+ */
+import type { Node } from 'web-tree-sitter';
+import { isTreeLanguage, type TreeLanguage } from '../../parse/languages';
+import type { ParsedFile } from '../../source';
+import type { FindingDraft, ScanContext, Scanner } from '../scanner';
+import type { SastContext, SastRule } from './rule';
+
+export class SastScanner implements Scanner {
+  readonly id = 'sast' as const;
+  private readonly byLanguage = new Map<TreeLanguage, SastRule[]>();
+
+  constructor(rules: readonly SastRule[]) {
+    for (const rule of rules) {
+      for (const language of rule.languages) {
+        const list = this.byLanguage.get(language) ?? [];
+        list.push(rule);
+        this.byLanguage.set(language, list);
+      }
+    }
+  }
+
+  appliesTo(file: { language: string }): boolean {
+    return isTreeLanguage(file.language as TreeLanguage) && this.byLanguage.has(file.language as TreeLanguage);
+  }
+
+  scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
+    const language = file.language;
+    if (!file.tree || !isTreeLanguage(language)) return [];
+    const root = file.tree.rootNode;
+    const sastContext: SastContext = {
+      file,
+      language,
+      root,
+      matches: (source) =>
+        context.parser
+          .query(language, source)
+          .matches(root)
+          .map((match) => {
+            const captures = new Map<string, Node>();
+            for (const capture of match.captures) if (!captures.has(capture.name)) captures.set(capture.name, capture.node);
+            return captures;
+          }),
+    };
+    const drafts: FindingDraft[] = [];
+    for (const rule of this.byLanguage.get(language) ?? []) {
+      if (context.signal.aborted) break;
+      for (const hit of rule.detect(sastContext)) {
+        drafts.push({
+          ruleId: rule.id,
+          message: hit.message ?? rule.title,
+          range: file.rangeOf(hit.node.startIndex, hit.node.endIndex),
+          fingerprintBasis: hit.node.text,
+          fixes: hit.fix ? [{ title: hit.fix.title, kind: 'fix', edits: hit.fix.edits, isPreferred: true }] : [],
+        });
+      }
+    }
+    return drafts;
+  }
+}

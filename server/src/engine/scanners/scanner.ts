@@ -1,0 +1,35 @@
+/**
+ * The contract between the engine and a scanner. A scanner turns one parsed file into finding
+ * drafts; the engine adds what is common to all (gate, fingerprint, engines, generic
+ * suppressions). Scanners never know who is listening.
+ */
+import type { ParserService } from '../parse/parser';
+import type { ParsedFile } from '../source';
+import type { Fix, Range, RelatedLocation, ScanNotice, ScannerId, Severity, Suppression } from '../types';
+
+export interface FindingDraft {
+  ruleId: string;
+  /** Defaults to the rule's severity. */
+  severity?: Severity;
+  message: string;
+  range: Range;
+  /** The content that identifies this finding within the file (a secret, a resource address, a snippet). */
+  fingerprintBasis: string;
+  fixes?: Fix[];
+  suppressed?: Suppression;
+  related?: RelatedLocation[];
+}
+
+export interface ScanContext {
+  signal: AbortSignal;
+  parser: ParserService;
+  /** Tells the user something about this file that is not a finding (e.g. it could not be read). */
+  notify(notice: ScanNotice): void;
+}
+
+export interface Scanner {
+  readonly id: ScannerId;
+  /** Whether this scanner has anything to say about the file; lets the engine skip parsing. */
+  appliesTo(file: { path: string; language: string; text: string }): boolean;
+  scan(file: ParsedFile, context: ScanContext): FindingDraft[];
+}

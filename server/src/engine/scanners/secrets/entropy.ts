@@ -1,0 +1,14 @@
+/** Shannon entropy in bits per character, as gitleaks computes it (over characters of the string). */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let length = 0;
+  for (const count of counts.values()) length += count;
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}

@@ -1,0 +1,21 @@
+import type { RuleMeta } from '../../types';
+
+/**
+ * A secret-detection rule. Ids are gitleaks' rule ids so that `.gitleaks.toml` and
+ * `.gitleaksignore` entries mean the same thing to both tools.
+ */
+export interface SecretRule extends RuleMeta {
+  scanner: 'secrets';
+  /** Lower-case literals; the regex runs only when one occurs in the file. Empty: always run. */
+  keywords: string[];
+  /** Must not be global or sticky; the scanner makes its own global copy. */
+  regex: RegExp;
+  /** Which capture group is the secret; default 1 when the regex has groups, else the whole match. */
+  secretGroup?: number;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  entropy?: number;
+  /** Values that look like a match but are not secrets. */
+  allowlist?: { regexes?: RegExp[]; stopwords?: string[] };
+  /** The environment variable a fix moves the secret to, e.g. `GITHUB_TOKEN`. */
+  envName: string;
+}

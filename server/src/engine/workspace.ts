@@ -1,0 +1,100 @@
+/**
+ * Whole-workspace scans for the CLI and "Run Pipeline Gates Locally": walks the tree (skipping
+ * excluded folders before entering them), reads each file once, and hands it to the engine.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { CONFIG_FILE_NAMES, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
+import { Engine, type ScanResult } from './engine';
+import { evaluateGates } from './gates/evaluate';
+import type { GateVerdict } from './types';
+
+export interface WorkspaceScan extends ScanResult {
+  verdicts: GateVerdict[];
+  filesScanned: number;
+  config: PreflightConfig;
+}
+
+export interface WorkspaceScanOptions {
+  config: PreflightConfig;
+  signal?: AbortSignal;
+  /** Called after each file with the count done and the total. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** Reads `preflight.yml` (or `.yaml`) at the root; defaults when there is none. Throws ConfigError when malformed. */
+export async function loadConfig(root: string): Promise<PreflightConfig> {
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = join(root, name);
+    if (existsSync(path)) return parseConfig(await readFile(path, 'utf8'), name);
+  }
+  return defaultConfig();
+}
+
+export function toWorkspacePath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+/** Every regular file under root that the config does not exclude, as workspace-relative paths. */
+export async function listFiles(root: string, config: PreflightConfig, signal?: AbortSignal): Promise<string[]> {
+  const excluded = picomatch([...DEFAULT_EXCLUDES, ...config.exclude], { dot: true });
+  const files: string[] = [];
+  const walk = async (directory: string): Promise<void> => {
+    if (signal?.aborted) return;
+    const entries = await readdir(directory, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = join(directory, entry.name);
+      const path = toWorkspacePath(root, absolute);
+      // Symbolic links are not followed: they can loop or leave the workspace.
+      if (entry.isDirectory()) {
+        if (!excluded(`${path}/`) && !excluded(`${path}/x`)) await walk(absolute);
+      } else if (entry.isFile() && !excluded(path)) {
+        files.push(path);
+      }
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+/** True when the bytes look binary (a NUL in the first 8 KiB), as git decides. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+const decoder = new TextDecoder('utf-8'); // drops a leading BOM
+
+export async function scanWorkspace(engine: Engine, root: string, options: WorkspaceScanOptions): Promise<WorkspaceScan> {
+  const { config, signal } = options;
+  const files = await listFiles(root, config, signal);
+  const result: WorkspaceScan = { findings: [], notices: [], verdicts: [], filesScanned: 0, config };
+  let binary = 0;
+  for (const [index, path] of files.entries()) {
+    if (signal?.aborted) break;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(root, path));
+    } catch (error) {
+      result.notices.push({ level: 'warning', file: path, message: `could not read: ${(error as Error).message}` });
+      continue;
+    }
+    if (looksBinary(bytes)) {
+      binary++;
+    } else {
+      const scan = engine.scanSource(Engine.source(path, decoder.decode(bytes)), { config, signal });
+      result.findings.push(...scan.findings);
+      result.notices.push(...scan.notices);
+      result.filesScanned++;
+    }
+    options.onProgress?.(index + 1, files.length);
+    // Let cancellation and other events through on long scans.
+    if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (binary > 0) result.notices.push({ level: 'info', message: `${binary} binary file(s) skipped` });
+  if (signal?.aborted) result.notices.push({ level: 'error', message: 'scan cancelled before it finished' });
+  result.verdicts = evaluateGates(config.gates, result.findings, result.notices);
+  return result;
+}
