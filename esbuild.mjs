@@ -28,7 +28,6 @@ function copyAssets() {
     const source = require.resolve(grammar);
     copyFileSync(source, join(dist, 'grammars', grammar.split('/').pop()));
   }
-  // web-tree-sitter's runtime looks for tree-sitter.wasm next to the bundle that loads it.
   for (const scanner of readdirSync(join(root, 'rules'), { withFileTypes: true })) {
     if (!scanner.isDirectory()) continue;
     for (const rule of readdirSync(join(root, 'rules', scanner.name), { withFileTypes: true })) {
@@ -47,7 +46,9 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
-  logLevel: 'info',
+  logLevel: 'warning',
+  // jsonc-parser's UMD build requires files at run time that a bundle does not have; take its ESM build.
+  mainFields: ['module', 'main'],
   // The ESM build of web-tree-sitter relies on import.meta, which CJS output silently breaks.
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter').replace(/tree-sitter\.js$/, 'tree-sitter.cjs') },
 };

@@ -1,0 +1,492 @@
+/**
+ * The Preflight language server's logic. `main.ts` creates the connection (stdio or IPC) and
+ * hands it here; this class wires LSP messages to the engine and turns findings into
+ * diagnostics, code actions and hovers. It never scans itself: the engine does.
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { version } from '../../../package.json';
+import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
+import { Engine } from '../engine/engine';
+import { evaluateGates, overallStatus } from '../engine/gates/evaluate';
+import type { Finding, GateVerdict, ScanNotice } from '../engine/types';
+import { loadConfig, scanWorkspace } from '../engine/workspace';
+import { renderText } from '../reporters/text';
+import {
+  RUN_GATES_REQUEST,
+  VERDICTS_NOTIFICATION,
+  type PreflightInitializationOptions,
+  type RunGatesParams,
+  type RunGatesResult,
+  type VerdictsParams,
+} from '../shared/protocol';
+import { DEFAULT_SETTINGS, sanitiseSettings, type PreflightSettings } from '../shared/settings';
+import { hoverMarkdown, SOURCE, toCodeActions, toDiagnostic, type DiagnosticData } from './diagnostics';
+import { DocumentStore } from './documents';
+import { childUri, fsPath, locate } from './paths';
+
+interface FolderConfig {
+  config: PreflightConfig;
+  /** Set when preflight.yml is malformed: scans use the defaults, every gate verdict is error. */
+  error?: ConfigError;
+}
+
+interface DocumentResult {
+  version: number;
+  folderUri: string;
+  relativePath: string;
+  config: PreflightConfig;
+  findings: Finding[];
+  notices: ScanNotice[];
+}
+
+interface WorkspaceRun {
+  config: FolderConfig;
+  /** relative path → findings, from the last "Run Pipeline Gates Locally". */
+  findings: Map<string, Finding[]>;
+  notices: ScanNotice[];
+}
+
+export class PreflightServer {
+  private engine!: Engine;
+  private readonly ready: Promise<void>;
+  private markReady!: () => void;
+  private readonly documents = new DocumentStore();
+  private folders: string[] = [];
+  private supportsConfiguration = false;
+  private pullDiagnostics = false;
+  private workspaceTrusted = false;
+  private watchFilesDynamically = false;
+  private readonly settingsCache = new Map<string, Promise<PreflightSettings>>();
+  private readonly configs = new Map<string, Promise<FolderConfig>>();
+  private readonly results = new Map<string, DocumentResult>();
+  private readonly pending = new Map<string, { timer?: NodeJS.Timeout; controller?: AbortController; running?: Promise<void> }>();
+  private readonly runs = new Map<string, WorkspaceRun>();
+  /** URIs that hold diagnostics from a workspace run (closed files). */
+  private readonly publishedFromRun = new Set<string>();
+
+  constructor(private readonly connection: Connection) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => void this.initialized());
+    c.onDidOpenTextDocument(({ textDocument }) => {
+      this.documents.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+      this.schedule(textDocument.uri, 0);
+    });
+    c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      this.documents.change(textDocument.uri, textDocument.version, contentChanges);
+      void this.onChange(textDocument.uri);
+    });
+    c.onDidSaveTextDocument(({ textDocument }) => void this.onSave(textDocument.uri));
+    c.onDidCloseTextDocument(({ textDocument }) => this.onClose(textDocument.uri));
+    c.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) {
+        if (isConfigFile(change.uri)) void this.reloadConfig(locate(change.uri, this.folders).folderUri);
+        else if (change.type === FileChangeType.Deleted) this.forgetFile(change.uri);
+      }
+    });
+    c.onDidChangeConfiguration(() => {
+      this.settingsCache.clear();
+      this.rescanOpenDocuments();
+    });
+    c.onCodeAction((params) => this.codeActions(params));
+    c.onHover((params) => this.hover(params));
+    c.languages.diagnostics.on(async (params, token) => this.pullDiagnostic(params.textDocument.uri, token));
+    c.onRequest(RUN_GATES_REQUEST, (params: RunGatesParams, token) => this.runGates(params ?? {}, token));
+    c.onShutdown(() => {
+      for (const uri of this.pending.keys()) this.cancel(uri);
+      for (const entry of this.documents.all()) this.documents.close(entry.document.uri);
+      this.engine?.dispose();
+    });
+    c.listen();
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (this.folders.length === 0 && params.rootUri) this.folders = [params.rootUri];
+    this.supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    const options = (params.initializationOptions ?? {}) as Partial<PreflightInitializationOptions>;
+    this.workspaceTrusted = options.workspaceTrusted === true;
+    this.pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic) && options.pullDiagnostics !== false;
+    this.watchFilesDynamically = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        ...(this.pullDiagnostics ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'preflight', version },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    try {
+      this.engine = await Engine.create();
+    } catch (error) {
+      this.connection.window.showErrorMessage(`Preflight could not load its parsers: ${(error as Error).message}`);
+      throw error;
+    }
+    this.markReady();
+    this.connection.console.info(
+      `Preflight ${version}: ${this.engine.rules.all().length} rules; workspace ${this.workspaceTrusted ? 'trusted' : 'untrusted: built-in scanners only'}`,
+    );
+    if (this.watchFilesDynamically) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+    this.connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      this.folders = [...this.folders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+      this.configs.clear();
+      this.rescanOpenDocuments();
+    });
+  }
+
+  // ---- document events ----------------------------------------------------------------------
+
+  private async onChange(uri: string): Promise<void> {
+    const settings = await this.settings(uri);
+    if (settings.scanOnType) this.schedule(uri, settings.scanOnTypeDelayMs);
+    else this.cancel(uri);
+    if (isConfigFile(uri)) this.publishConfigDiagnostics(uri);
+  }
+
+  private async onSave(uri: string): Promise<void> {
+    if (isConfigFile(uri)) await this.reloadConfig(locate(uri, this.folders).folderUri);
+    this.schedule(uri, 0);
+  }
+
+  private onClose(uri: string): void {
+    this.cancel(uri);
+    this.documents.close(uri);
+    this.results.delete(uri);
+    this.pending.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.notifyVerdicts();
+  }
+
+  private forgetFile(uri: string): void {
+    const { folderUri, relativePath } = locate(uri, this.folders);
+    this.runs.get(folderUri)?.findings.delete(relativePath);
+    this.publishedFromRun.delete(uri);
+    if (!this.documents.get(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.notifyVerdicts();
+  }
+
+  private rescanOpenDocuments(): void {
+    for (const entry of this.documents.all()) this.schedule(entry.document.uri, 0);
+  }
+
+  // ---- scanning -----------------------------------------------------------------------------
+
+  /** Cancels stale work for the document and scans it after `delayMs`. */
+  private schedule(uri: string, delayMs: number): void {
+    this.cancel(uri);
+    const state = this.pending.get(uri) ?? {};
+    this.pending.set(uri, state);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      state.running = this.scanDocument(uri).catch((error) => this.connection.console.error(`Preflight: scan of ${uri} failed: ${(error as Error).stack}`));
+    }, delayMs);
+  }
+
+  private cancel(uri: string): void {
+    const state = this.pending.get(uri);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    state.controller?.abort();
+    state.controller = undefined;
+  }
+
+  private async scanDocument(uri: string): Promise<void> {
+    await this.ready;
+    const entry = this.documents.get(uri);
+    const state = this.pending.get(uri);
+    if (!entry || !state) return;
+    const controller = new AbortController();
+    state.controller = controller;
+    const version = entry.document.version;
+    const { folderUri, relativePath } = locate(uri, this.folders);
+    const settings = await this.settings(uri);
+    const { config } = await this.configFor(folderUri);
+    const stale = () => controller.signal.aborted || this.documents.get(uri)?.document.version !== version;
+    if (stale()) return;
+    if (!settings.enable || this.engine.isExcluded(relativePath, config)) {
+      this.results.delete(uri);
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const source = Engine.source(relativePath, entry.document.getText(), entry.document.languageId);
+    const parsed = this.engine.parse(source, entry.tree);
+    this.documents.setTree(uri, parsed.tree);
+    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal });
+    if (stale()) return;
+    this.results.set(uri, { version, folderUri, relativePath, config, findings: result.findings, notices: result.notices });
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsFor(uri) });
+    this.notifyVerdicts();
+  }
+
+  private diagnosticsFor(uri: string): Diagnostic[] {
+    const result = this.results.get(uri);
+    if (!result) return [];
+    return [
+      ...result.findings.map((finding) => this.diagnostic(finding, result.config, result.folderUri)),
+      ...result.notices.map(noticeDiagnostic),
+    ];
+  }
+
+  private diagnostic(finding: Finding, config: PreflightConfig, folderUri: string): Diagnostic {
+    const gate = config.gates.find((candidate) => candidate.name === finding.gate);
+    return toDiagnostic(finding, gate, this.engine.rules.get(finding.ruleId), folderUri);
+  }
+
+  private async pullDiagnostic(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    await this.ready;
+    const entry = this.documents.get(uri);
+    const state = this.pending.get(uri);
+    // Answer with the current version: finish a scan that is waiting or running first.
+    if (entry && this.results.get(uri)?.version !== entry.document.version && !token.isCancellationRequested) {
+      if (state?.timer) {
+        clearTimeout(state.timer);
+        state.timer = undefined;
+        state.running = this.scanDocument(uri);
+      }
+      await state?.running;
+    }
+    return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsFor(uri) };
+  }
+
+  // ---- configuration --------------------------------------------------------------------------
+
+  private settings(uri: string): Promise<PreflightSettings> {
+    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let cached = this.settingsCache.get(uri);
+    if (!cached) {
+      cached = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'preflight' })
+        .then(sanitiseSettings, () => DEFAULT_SETTINGS);
+      this.settingsCache.set(uri, cached);
+    }
+    return cached;
+  }
+
+  private configFor(folderUri: string): Promise<FolderConfig> {
+    let cached = this.configs.get(folderUri);
+    if (!cached) {
+      cached = this.loadFolderConfig(folderUri);
+      this.configs.set(folderUri, cached);
+    }
+    return cached;
+  }
+
+  private async loadFolderConfig(folderUri: string): Promise<FolderConfig> {
+    try {
+      const config = await loadConfig(fsPath(folderUri));
+      for (const name of CONFIG_FILE_NAMES) void this.connection.sendDiagnostics({ uri: childUri(folderUri, name), diagnostics: [] });
+      return { config };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      void this.connection.sendDiagnostics({ uri: childUri(folderUri, error.file), diagnostics: [configDiagnostic(error)] });
+      this.connection.window.showWarningMessage(`Preflight: ${error.message}. Every gate reports error until it is fixed.`);
+      return { config: defaultConfig(), error };
+    }
+  }
+
+  private async reloadConfig(folderUri: string): Promise<void> {
+    this.configs.delete(folderUri);
+    await this.configFor(folderUri);
+    this.rescanOpenDocuments();
+  }
+
+  /** While a config file is edited, show its errors before it is saved. */
+  private publishConfigDiagnostics(uri: string): void {
+    const entry = this.documents.get(uri);
+    if (!entry) return;
+    const name = uri.split('/').pop() ?? 'preflight.yml';
+    try {
+      parseConfig(entry.document.getText(), name);
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    } catch (error) {
+      if (error instanceof ConfigError) void this.connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(error)] });
+    }
+  }
+
+  // ---- code actions and hover -----------------------------------------------------------------
+
+  private codeActions(params: CodeActionParams): CodeAction[] {
+    const result = this.results.get(params.textDocument.uri) ?? this.runResult(params.textDocument.uri);
+    if (!result) return [];
+    if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const fingerprint = (diagnostic.data as DiagnosticData | undefined)?.fingerprint;
+      const finding = result.findings.find((candidate) => candidate.fingerprint === fingerprint);
+      if (finding) actions.push(...toCodeActions(finding, diagnostic, params.textDocument.uri));
+    }
+    return actions;
+  }
+
+  private hover(params: HoverParams): Hover | null {
+    const result = this.results.get(params.textDocument.uri);
+    if (!result) return null;
+    const { line, character } = params.position;
+    const finding = result.findings.find(
+      ({ range }) =>
+        (range.start.line < line || (range.start.line === line && range.start.character <= character)) &&
+        (range.end.line > line || (range.end.line === line && range.end.character >= character)),
+    );
+    if (!finding) return null;
+    const gate = result.config.gates.find((candidate) => candidate.name === finding.gate);
+    return { contents: hoverMarkdown(finding, this.engine.rules.get(finding.ruleId), gate), range: finding.range };
+  }
+
+  // ---- "Run Pipeline Gates Locally" -----------------------------------------------------------
+
+  private async runGates(params: RunGatesParams, token: CancellationToken): Promise<RunGatesResult> {
+    await this.ready;
+    const controller = new AbortController();
+    const subscription = token.onCancellationRequested(() => controller.abort());
+    const progress = this.connection.window.attachWorkDoneProgress(params.workDoneToken);
+    progress.begin('Preflight: running pipeline gates', 0, 'listing files…', true);
+    try {
+      const reports: string[] = [];
+      const runs = new Map<string, WorkspaceRun>();
+      let filesScanned = 0;
+      for (const folderUri of this.folders) {
+        const folderConfig = await this.configFor(folderUri);
+        const root = fsPath(folderUri);
+        const scan = await scanWorkspace(this.engine, root, {
+          config: folderConfig.config,
+          signal: controller.signal,
+          onProgress: (done, total) => progress.report(Math.floor((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+        });
+        if (controller.signal.aborted) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Run Pipeline Gates Locally was cancelled');
+        const notices = folderConfig.error ? [configNotice(folderConfig.error), ...scan.notices] : scan.notices;
+        const verdicts = folderConfig.error ? evaluateGates(folderConfig.config.gates, scan.findings, notices) : scan.verdicts;
+        const byFile = new Map<string, Finding[]>();
+        for (const finding of scan.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+        runs.set(folderUri, { config: folderConfig, findings: byFile, notices });
+        filesScanned += scan.filesScanned;
+        reports.push(
+          renderText({ root, gates: folderConfig.config.gates, verdicts, findings: scan.findings, notices, filesScanned: scan.filesScanned, rules: this.engine.rules, toolVersion: version }),
+        );
+      }
+      this.runs.clear();
+      for (const [folderUri, run] of runs) this.runs.set(folderUri, run);
+      await this.publishRunDiagnostics();
+      const { overall, verdicts } = this.currentVerdicts();
+      this.notifyVerdicts();
+      const allNotices = [...runs.values()].flatMap((run) => run.notices);
+      const findings = [...runs.values()].reduce((sum, run) => sum + [...run.findings.values()].reduce((n, list) => n + list.length, 0), 0);
+      return { overall, verdicts, report: reports.join('\n'), filesScanned, findings, notices: allNotices };
+    } finally {
+      subscription.dispose();
+      progress.done();
+    }
+  }
+
+  /** Diagnostics for files that are not open come from the last run; open files show their live scan. */
+  private async publishRunDiagnostics(): Promise<void> {
+    const stillPublished = new Set<string>();
+    for (const [folderUri, run] of this.runs) {
+      const noticesByFile = new Map<string, ScanNotice[]>();
+      for (const notice of run.notices) if (notice.file) noticesByFile.set(notice.file, [...(noticesByFile.get(notice.file) ?? []), notice]);
+      const files = new Set([...run.findings.keys(), ...noticesByFile.keys()]);
+      for (const file of files) {
+        const uri = childUri(folderUri, file);
+        if (this.documents.get(uri)) continue;
+        const diagnostics = [
+          ...(run.findings.get(file) ?? []).map((finding) => this.diagnostic(finding, run.config.config, folderUri)),
+          ...(noticesByFile.get(file) ?? []).map(noticeDiagnostic),
+        ];
+        stillPublished.add(uri);
+        await this.connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+    for (const uri of this.publishedFromRun) if (!stillPublished.has(uri) && !this.documents.get(uri)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.publishedFromRun.clear();
+    for (const uri of stillPublished) this.publishedFromRun.add(uri);
+  }
+
+  private runResult(uri: string): DocumentResult | undefined {
+    const { folderUri, relativePath } = locate(uri, this.folders);
+    const run = this.runs.get(folderUri);
+    const findings = run?.findings.get(relativePath);
+    if (!run || !findings) return undefined;
+    return { version: -1, folderUri, relativePath, config: run.config.config, findings, notices: [] };
+  }
+
+  /** Verdicts of the last run, with open documents' live findings in place of what was on disk. */
+  private currentVerdicts(): VerdictsParams {
+    const verdicts: GateVerdict[] = [];
+    for (const [folderUri, run] of this.runs) {
+      const findings = new Map(run.findings);
+      for (const result of this.results.values()) if (result.folderUri === folderUri) findings.set(result.relativePath, result.findings);
+      const folderVerdicts = evaluateGates(run.config.config.gates, [...findings.values()].flat(), run.notices);
+      const prefix = this.runs.size > 1 ? `${folderUri.split('/').pop()}/` : '';
+      verdicts.push(...folderVerdicts.map((verdict) => ({ ...verdict, gate: `${prefix}${verdict.gate}` })));
+    }
+    return { overall: overallStatus(verdicts), verdicts };
+  }
+
+  private notifyVerdicts(): void {
+    if (this.runs.size === 0) return;
+    void this.connection.sendNotification(VERDICTS_NOTIFICATION, this.currentVerdicts());
+  }
+}
+
+function isConfigFile(uri: string): boolean {
+  const name = uri.split('/').pop() ?? '';
+  return CONFIG_FILE_NAMES.includes(name);
+}
+
+function configDiagnostic(error: ConfigError): Diagnostic {
+  const position = { line: Math.max(error.line - 1, 0), character: Math.max(error.column - 1, 0) };
+  return {
+    range: { start: position, end: { line: position.line, character: position.character + 1 } },
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    message: `${error.message.replace(/^.*?:\d+:\d+: /, '')} — every gate reports error until this is fixed`,
+  };
+}
+
+function configNotice(error: ConfigError): ScanNotice {
+  return { level: 'error', file: error.file, message: `invalid configuration: ${error.message}` };
+}
+
+function noticeDiagnostic(notice: ScanNotice): Diagnostic {
+  const start = notice.range?.start ?? { line: 0, character: 0 };
+  return {
+    range: notice.range ?? { start, end: start },
+    severity: notice.level === 'error' ? DiagnosticSeverity.Error : notice.level === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: notice.message,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The machine-readable report (`--format json`). Its `verdicts` are what the editor shows too,
+ * so a pipeline and a developer see the same thing. Positions are 1-based, columns in UTF-16 units.
+ */
+import { overall, sortedFindings, type GatesReport } from './report';
+
+export const JSON_REPORT_VERSION = 1;
+
+export function renderJson(report: GatesReport): string {
+  const document = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'preflight', version: report.toolVersion },
+    overall: overall(report),
+    verdicts: report.verdicts,
+    filesScanned: report.filesScanned,
+    findings: sortedFindings(report.findings).map((finding) => ({
+      ruleId: finding.ruleId,
+      gate: finding.gate,
+      scanner: finding.scanner,
+      severity: finding.severity,
+      message: finding.message,
+      file: finding.file,
+      startLine: finding.range.start.line + 1,
+      startColumn: finding.range.start.character + 1,
+      endLine: finding.range.end.line + 1,
+      endColumn: finding.range.end.character + 1,
+      fingerprint: finding.fingerprint,
+      engines: finding.engines,
+      suppressed: finding.suppressed ?? null,
+    })),
+    notices: report.notices.map(({ level, message, file }) => ({ level, message, file: file ?? null })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,65 @@
+/** The report a person reads in five seconds: a gate table, then the findings that matter. */
+import { findingImpact } from '../engine/gates/evaluate';
+import { SEVERITIES, type VerdictStatus } from '../engine/types';
+import { overall, sortedFindings, type GatesReport } from './report';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export function renderText(report: GatesReport, options: TextOptions = { color: false }): string {
+  const paint = (code: keyof typeof ANSI, text: string) => (options.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
+  const status = (value: VerdictStatus | 'pass' | 'fail' | 'error') =>
+    value === 'pass' ? paint('green', 'PASS') : value === 'fail' ? paint('red', 'FAIL') : paint('yellow', 'ERROR');
+
+  const header = ['STAGE', 'GATE', 'MODE', 'FAIL-ON', 'VERDICT', ...SEVERITIES.map((s) => s.slice(0, 4).toUpperCase()), 'SKIPPED'];
+  const rows = report.verdicts.map((verdict) => [
+    verdict.stage,
+    verdict.gate,
+    verdict.mode,
+    verdict.failOn,
+    verdict.status,
+    ...SEVERITIES.map((severity) => String(verdict.counts[severity])),
+    String(verdict.suppressed),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[], colourStatus: boolean) =>
+    cells
+      .map((cell, column) => {
+        const padded = column >= 5 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]);
+        return colourStatus && column === 4 ? padded.replace(cell, status(cell as VerdictStatus)) : padded;
+      })
+      .join('  ')
+      .trimEnd();
+
+  const out: string[] = [];
+  out.push(paint('bold', `Preflight gates: ${report.root} (${report.filesScanned} files scanned)`), '');
+  out.push(line(header, false));
+  for (const row of rows) out.push(line(row, true));
+  out.push('');
+
+  const gateByName = new Map(report.gates.map((gate) => [gate.name, gate]));
+  const shown = sortedFindings(report.findings).filter((finding) => findingImpact(finding, gateByName.get(finding.gate)) !== 'suppressed');
+  if (shown.length > 0) out.push(paint('bold', 'Findings'));
+  for (const finding of shown) {
+    const impact = findingImpact(finding, gateByName.get(finding.gate));
+    const mark = impact === 'blocking' ? paint('red', 'FAIL') : paint('dim', impact === 'reported' ? 'SOFT' : 'INFO');
+    const where = `${finding.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+    out.push(`  ${mark}  ${finding.gate.padEnd(8)} ${finding.severity.padEnd(8)} ${where}  ${finding.ruleId}  ${finding.message}`);
+  }
+  if (shown.length > 0) out.push('');
+  for (const notice of report.notices) {
+    const label = notice.level === 'error' ? paint('yellow', 'error') : notice.level;
+    out.push(`  ${label}: ${notice.file ? `${notice.file}: ` : ''}${notice.message}`);
+  }
+  if (report.notices.length > 0) out.push('');
+
+  const result = overall(report);
+  const reasons = report.verdicts
+    .filter((verdict) => verdict.status !== 'pass')
+    .map((verdict) => `gate ${verdict.gate} (${verdict.mode}) ${verdict.status === 'error' ? 'could not run' : 'failed'}: ${verdict.reason}`);
+  out.push(`Result: ${status(result)}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ' — every gate passed'}`);
+  return `${out.join('\n')}\n`;
+}

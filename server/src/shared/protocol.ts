@@ -1,0 +1,43 @@
+/**
+ * Custom LSP messages between the Preflight client and server, in one place. Each says who
+ * sends it to whom. Standard LSP messages are not repeated here.
+ */
+import type { GateVerdict, ScanNotice } from '../engine/types';
+
+/** Client → server request: run every gate over the workspace folders (like `preflight gates`). */
+export const RUN_GATES_REQUEST = 'preflight/runGates';
+
+export interface RunGatesParams {
+  /** Standard work-done token: the server reports per-file progress on it. */
+  workDoneToken?: string | number;
+}
+
+export interface RunGatesResult {
+  overall: 'pass' | 'fail' | 'error';
+  verdicts: GateVerdict[];
+  /** The same gate table `preflight gates` prints. */
+  report: string;
+  filesScanned: number;
+  findings: number;
+  notices: ScanNotice[];
+}
+
+/** Server → client notification: the gate verdicts changed (after a run, or as edits change findings). */
+export const VERDICTS_NOTIFICATION = 'preflight/verdicts';
+
+export interface VerdictsParams {
+  overall: 'pass' | 'fail' | 'error';
+  verdicts: GateVerdict[];
+}
+
+/** Initialization options the client passes in `initialize`. */
+export interface PreflightInitializationOptions {
+  /** VS Code's workspace trust. Untrusted: built-in scanners only, no external binaries. */
+  workspaceTrusted: boolean;
+  /**
+   * Answer `textDocument/diagnostic` pulls when the client announces them (default true).
+   * The VS Code client turns it off: it shows pushed diagnostics, and answering both would
+   * list every finding twice in Problems.
+   */
+  pullDiagnostics?: boolean;
+}
