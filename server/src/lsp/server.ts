@@ -467,10 +467,14 @@ function isConfigFile(uri: string): boolean {
   return CONFIG_FILE_NAMES.includes(name);
 }
 
-function configDiagnostic(error: ConfigError): Diagnostic {
+function configRange(error: ConfigError) {
   const position = { line: Math.max(error.line - 1, 0), character: Math.max(error.column - 1, 0) };
+  return { start: position, end: { line: position.line, character: position.character + 1 } };
+}
+
+function configDiagnostic(error: ConfigError): Diagnostic {
   return {
-    range: { start: position, end: { line: position.line, character: position.character + 1 } },
+    range: configRange(error),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
     message: `${error.message.replace(/^.*?:\d+:\d+: /, '')} — every gate reports error until this is fixed`,
@@ -478,7 +482,7 @@ function configDiagnostic(error: ConfigError): Diagnostic {
 }
 
 function configNotice(error: ConfigError): ScanNotice {
-  return { level: 'error', file: error.file, message: `invalid configuration: ${error.message}` };
+  return { level: 'error', file: error.file, range: configRange(error), message: `invalid configuration: ${error.message}` };
 }
 
 function noticeDiagnostic(notice: ScanNotice): Diagnostic {

@@ -1,0 +1,206 @@
+/**
+ * The built language server over stdio, driven by a real LSP client library: diagnostics on
+ * open, change and save; quick fixes whose edits remove their diagnostic; hover; close;
+ * pull diagnostics; "Run Pipeline Gates Locally"; a malformed preflight.yml.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import {
+  CodeActionRequest,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  HoverRequest,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { applyEdits } from '../server/src/engine/edits';
+import { RUN_GATES_REQUEST, VERDICTS_NOTIFICATION, type RunGatesResult } from '../server/src/shared/protocol';
+import { TestClient } from './support/lsp-client';
+import { fakeGithubToken, makeWorkspace } from './support/workspace';
+
+const token = fakeGithubToken();
+const FILES = {
+  'src/app.js': `const express = require('express');\nconst githubToken = "${token}";\nmodule.exports = githubToken;\n`,
+  'src/load.py': `import yaml\n\n\ndef read(path):\n    with open(path) as f:\n        return yaml.load(f)\n`,
+  'infra/main.tf': `resource "aws_kms_key" "data" {\n  description = "data"\n}\n`,
+  'infra/template.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n`,
+  'closed/other.py': `import yaml\nyaml.unsafe_load(open("x"))\n`,
+};
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+
+async function fixAndSave(client: TestClient, uri: string, text: string, diagnostic: Diagnostic, titlePart: string): Promise<string> {
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic] },
+  })) as CodeAction[];
+  const action = actions.find((candidate) => candidate.title.includes(titlePart));
+  assert.ok(action, `no code action "${titlePart}" among ${actions.map((a) => a.title).join(' | ')}`);
+  const edits = action.edit!.changes![uri] as TextEdit[];
+  // Send the edits as an editor would: incremental changes, last position first.
+  const ordered = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  await client.change(uri, ordered.map((edit) => ({ range: edit.range, text: edit.newText })));
+  await client.save(uri);
+  return applyEdits(text, edits);
+}
+
+describe('language server over stdio', () => {
+  const workspace = makeWorkspace(FILES);
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({ rootPath: workspace.root });
+  });
+  after(async () => {
+    await client.stop();
+    workspace.dispose();
+  });
+
+  test('secret in JavaScript: Error diagnostic with rule id, docs link and masked value; env-var fix removes it', async () => {
+    const uri = client.uri(workspace.path('src/app.js'));
+    await client.open(uri, 'javascript', FILES['src/app.js']);
+    const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
+    const secret = diagnostics.find((d) => d.code === 'github-pat');
+    assert.ok(secret, `got ${codes(diagnostics)}`);
+    assert.equal(secret.source, 'preflight');
+    assert.equal(secret.severity, DiagnosticSeverity.Error, 'a finding that fails its gate is an Error');
+    assert.match(secret.message, /fails gate secrets \(source\)/);
+    assert.ok(!secret.message.includes(token), 'the diagnostic must not show the full secret');
+    assert.deepEqual(secret.range, { start: { line: 1, character: 21 }, end: { line: 1, character: 21 + token.length } });
+    const docs = secret.codeDescription?.href;
+    assert.ok(docs && existsSync(fileURLToPath(docs)), `docs link ${docs} points at a shipped file`);
+
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 25 } });
+    assert.match(JSON.stringify(hover?.contents), /GitHub personal access token/);
+    assert.ok(!JSON.stringify(hover).includes(token), 'the hover must not show the full secret');
+
+    const fixed = await fixAndSave(client, uri, FILES['src/app.js'], secret, 'environment variable');
+    assert.match(fixed, /const githubToken = process\.env\.GITHUB_TOKEN;/);
+    const after = await client.diagnostics(uri, (d, params) => params.version === 2);
+    assert.ok(!codes(after).includes('github-pat'), `still reported: ${codes(after)}`);
+  });
+
+  test('Python: yaml.load fix, applied and saved, clears the diagnostic', async () => {
+    const uri = client.uri(workspace.path('src/load.py'));
+    await client.open(uri, 'python', FILES['src/load.py']);
+    const [diagnostic] = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'py-unsafe-yaml-load'));
+    assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
+    assert.match(diagnostic.message, /CWE-502/);
+    const fixed = await fixAndSave(client, uri, FILES['src/load.py'], diagnostic, 'safe_load');
+    assert.match(fixed, /yaml\.safe_load\(f\)/);
+    await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('py-unsafe-yaml-load'));
+  });
+
+  test('Terraform: finding on the resource, enable_key_rotation fix clears it', async () => {
+    const uri = client.uri(workspace.path('infra/main.tf'));
+    await client.open(uri, 'terraform', FILES['infra/main.tf']);
+    const diagnostics = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'CKV_AWS_7'));
+    const diagnostic = diagnostics.find((d) => d.code === 'CKV_AWS_7')!;
+    assert.equal(diagnostic.range.start.line, 0, 'lands on the resource header when the attribute is absent');
+    const fixed = await fixAndSave(client, uri, FILES['infra/main.tf'], diagnostic, 'enable_key_rotation');
+    assert.match(fixed, /enable_key_rotation = true/);
+    await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('CKV_AWS_7'));
+  });
+
+  test('CloudFormation: finding on the attribute; checkov:skip suppression turns it into an Information', async () => {
+    const uri = client.uri(workspace.path('infra/template.yaml'));
+    await client.open(uri, 'yaml', FILES['infra/template.yaml']);
+    const diagnostics = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'CKV_AWS_7'));
+    const diagnostic = diagnostics.find((d) => d.code === 'CKV_AWS_7')!;
+    assert.equal(diagnostic.range.start.line, 5, 'lands on EnableKeyRotation: false');
+    await fixAndSave(client, uri, FILES['infra/template.yaml'], diagnostic, 'checkov:skip');
+    const after = await client.diagnostics(uri, (d, params) => params.version === 2);
+    const skipped = after.find((d) => d.code === 'CKV_AWS_7');
+    assert.ok(skipped, 'a skipped finding is shown, not hidden');
+    assert.equal(skipped.severity, DiagnosticSeverity.Information);
+    assert.match(skipped.message, /skipped by checkov:skip/);
+  });
+
+  test('typing (without saving) updates diagnostics after the debounce, for the latest version only', async () => {
+    const uri = client.uri(workspace.path('src/typed.py'));
+    const text = 'import hashlib\n';
+    await client.open(uri, 'python', text);
+    await client.diagnostics(uri);
+    const line = `yaml_text = yaml.load(data)\n`;
+    let version = 0;
+    for (let i = 0; i < line.length; i++) {
+      version = await client.change(uri, [{ range: { start: { line: 1, character: i }, end: { line: 1, character: i } }, text: line[i] }]);
+    }
+    const diagnostics = await client.diagnostics(uri, (d, params) => params.version === version);
+    assert.deepEqual(codes(diagnostics), ['py-unsafe-yaml-load']);
+  });
+
+  test('closing a file clears its diagnostics', async () => {
+    const uri = client.uri(workspace.path('src/app.js'));
+    await client.close(uri);
+    await client.diagnostics(uri, (d, params) => d.length === 0 && params.version === undefined);
+  });
+
+  test('Run Pipeline Gates Locally: verdicts for the workspace and diagnostics for files that are not open', async () => {
+    const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+    assert.equal(result.overall, 'fail');
+    const sast = result.verdicts.find((verdict) => verdict.gate === 'sast')!;
+    assert.equal(sast.status, 'fail');
+    assert.match(result.report, /STAGE\s+GATE\s+MODE/);
+    assert.ok(!result.report.includes(token), 'the report must not show the full secret');
+    const closed = client.uri(workspace.path('closed/other.py'));
+    const diagnostics = await client.diagnostics(closed, (d) => d.length > 0);
+    assert.deepEqual(codes(diagnostics), ['py-unsafe-yaml-load']);
+    assert.ok(client.notifications.some((n) => n.method === VERDICTS_NOTIFICATION), 'the client is told the verdicts');
+  });
+
+  test('a deleted file loses its diagnostics', async () => {
+    const path = workspace.path('closed/other.py');
+    unlinkSync(path);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(path), type: FileChangeType.Deleted }] });
+    await client.diagnostics(client.uri(path), (d) => d.length === 0);
+  });
+});
+
+describe('language server: pull diagnostics and configuration errors', () => {
+  test('answers textDocument/diagnostic when the client announces pull support', async () => {
+    const workspace = makeWorkspace({ 'a.py': 'import yaml\nyaml.load(x)\n' });
+    const client = await TestClient.start({ rootPath: workspace.root, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    try {
+      const uri = client.uri(workspace.path('a.py'));
+      await client.open(uri, 'python', readFileSync(workspace.path('a.py'), 'utf8'));
+      const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      assert.equal(report.kind, 'full');
+      assert.deepEqual(codes((report as { items: Diagnostic[] }).items), ['py-unsafe-yaml-load']);
+      await client.diagnostics(uri, (d) => d.length === 1); // and it still pushes
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+
+  test('a malformed preflight.yml: a diagnostic on the file and every gate in error', async () => {
+    const workspace = makeWorkspace({ 'preflight.yml': 'gates:\n  secrets:\n    scanners: [secrets]\n    fail-on: urgent\n', 'a.py': 'print(1)\n' });
+    const client = await TestClient.start({ rootPath: workspace.root });
+    try {
+      const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+      assert.equal(result.overall, 'error');
+      assert.ok(result.verdicts.every((verdict) => verdict.status === 'error'), JSON.stringify(result.verdicts));
+      const [diagnostic] = await client.diagnostics(client.uri(workspace.path('preflight.yml')), (d) => d.length > 0);
+      assert.equal(diagnostic.range.start.line, 3);
+      assert.match(diagnostic.message, /fail-on/);
+      writeFileSync(workspace.path('preflight.yml'), 'gates:\n  secrets:\n    scanners: [secrets]\n    fail-on: high\n');
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: client.uri(workspace.path('preflight.yml')), type: FileChangeType.Changed }],
+      });
+      await client.diagnostics(client.uri(workspace.path('preflight.yml')), (d) => d.length === 0);
+      const again = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+      assert.equal(again.overall, 'pass');
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});
