@@ -14,7 +14,8 @@ export function renderText(report: GatesReport, options: TextOptions = { color: 
   const status = (value: VerdictStatus | 'pass' | 'fail' | 'error') =>
     value === 'pass' ? paint('green', 'PASS') : value === 'fail' ? paint('red', 'FAIL') : paint('yellow', 'ERROR');
 
-  const header = ['STAGE', 'GATE', 'MODE', 'FAIL-ON', 'VERDICT', ...SEVERITIES.map((s) => s.slice(0, 4).toUpperCase()), 'SKIPPED'];
+  const SHORT: Record<string, string> = { critical: 'CRIT', high: 'HIGH', medium: 'MED', low: 'LOW', info: 'INFO' };
+  const header = ['STAGE', 'GATE', 'MODE', 'FAIL-ON', 'VERDICT', ...SEVERITIES.map((s) => SHORT[s]), 'SKIPPED'];
   const rows = report.verdicts.map((verdict) => [
     verdict.stage,
     verdict.gate,

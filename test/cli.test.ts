@@ -1,0 +1,129 @@
+/**
+ * The built CLI as a pipeline runs it: exit codes, the gate table, SARIF and JSON reports.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fakeGithubToken, makeWorkspace } from './support/workspace';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const EXAMPLES = join(ROOT, 'examples');
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('preflight gates on examples/', () => {
+  test('prints the gate table and exits 1 because hard gates fail', () => {
+    const { code, stdout } = run(['gates', EXAMPLES, '--no-color']);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /STAGE\s+GATE\s+MODE\s+FAIL-ON\s+VERDICT\s+CRIT\s+HIGH\s+MED\s+LOW\s+INFO\s+SKIPPED/);
+    for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`source\\s+${gate}\\s+hard\\s+\\w+\\s+fail`, 'i'));
+    assert.match(stdout, /^Result: FAIL — gate secrets \(hard\) failed/m);
+  });
+
+  test('--format sarif --output writes SARIF 2.1.0 with rule metadata, gates and relative URIs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-sarif '));
+    try {
+      const output = join(dir, 'out dir.sarif');
+      const { code, stderr } = run(['gates', EXAMPLES, '--format', 'sarif', '--output', output]);
+      assert.equal(code, 1);
+      assert.match(stderr, /Result: FAIL/, 'the table still goes to standard error');
+      const sarif = JSON.parse(readFileSync(output, 'utf8'));
+      assert.equal(sarif.version, '2.1.0');
+      assert.match(sarif.$schema, /sarif-2\.1\.0/);
+      const [runResult] = sarif.runs;
+      const rules = runResult.tool.driver.rules as Array<{ id: string; properties: { tags: string[]; 'security-severity': string }; help: { markdown: string } }>;
+      assert.equal(runResult.tool.driver.name, 'Preflight');
+      assert.ok(rules.length >= 3);
+      const sastRule = rules.find((rule) => rule.id === 'py-unsafe-yaml-load')!;
+      assert.ok(sastRule.properties.tags.includes('CWE-502'), JSON.stringify(sastRule.properties.tags));
+      assert.match(sastRule.help.markdown, /## Bad/);
+      assert.ok(Number(sastRule.properties['security-severity']) > 0);
+      assert.match(runResult.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/examples\/$/);
+      assert.ok(runResult.results.length >= 5);
+      for (const result of runResult.results) {
+        const location = result.locations[0].physicalLocation;
+        assert.equal(rules[result.ruleIndex].id, result.ruleId);
+        assert.match(location.artifactLocation.uri, /^(app|infra)\/[^/]/, 'relative URI');
+        assert.equal(location.artifactLocation.uriBaseId, '%SRCROOT%');
+        assert.ok(location.region.startLine >= 1 && location.region.startColumn >= 1);
+        assert.ok(['secrets', 'sast', 'iac'].includes(result.properties.gate));
+        assert.equal(result.level, 'error');
+        assert.match(result.partialFingerprints['preflight/v1'], /^[0-9a-f]{32}$/);
+      }
+      assert.equal(runResult.invocations[0].executionSuccessful, true);
+      const synthetic = readFileSync(join(EXAMPLES, 'app', 'server.js'), 'utf8').match(/ghp_\w+/)![0];
+      assert.ok(!readFileSync(output, 'utf8').includes(synthetic), 'SARIF must not contain the full secret');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('--format json carries the verdicts and masked findings', () => {
+    const { code, stdout } = run(['gates', EXAMPLES, '--format', 'json']);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.overall, 'fail');
+    assert.deepEqual(report.verdicts.map((v: { gate: string }) => v.gate), ['secrets', 'sast', 'iac']);
+    const secret = report.findings.find((f: { ruleId: string }) => f.ruleId === 'github-pat');
+    assert.equal(secret.file, 'app/server.js');
+    assert.equal(secret.startLine, 10);
+    assert.match(secret.message, /ghp_…\(40 chars\)/);
+  });
+});
+
+describe('exit codes', () => {
+  test('0 when every gate passes', () => {
+    const workspace = makeWorkspace({ 'ok.py': 'print("hello")\n', 'main.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n' });
+    try {
+      const { code, stdout } = run(['gates', workspace.root]);
+      assert.equal(code, 0, stdout);
+      assert.match(stdout, /Result: PASS — every gate passed/);
+    } finally {
+      workspace.dispose();
+    }
+  });
+
+  test('0 when only a soft gate fails; 1 when the same gate is hard', () => {
+    const files = { 'a.js': `const t = "${fakeGithubToken()}";\n` };
+    const soft = makeWorkspace({ ...files, 'preflight.yml': 'gates:\n  secrets:\n    scanners: [secrets]\n    mode: soft\n' });
+    const hard = makeWorkspace({ ...files, 'preflight.yml': 'gates:\n  secrets:\n    scanners: [secrets]\n' });
+    try {
+      assert.equal(run(['gates', soft.root]).code, 0);
+      assert.equal(run(['gates', hard.root]).code, 1);
+    } finally {
+      soft.dispose();
+      hard.dispose();
+    }
+  });
+
+  test('2 with a clear message for a malformed preflight.yml', () => {
+    const workspace = makeWorkspace({ 'preflight.yml': 'gates:\n  iac:\n    scanners: [iac]\n    fail-on: severe\n' });
+    try {
+      const { code, stderr } = run(['gates', workspace.root]);
+      assert.equal(code, 2);
+      assert.match(stderr, /invalid configuration: preflight\.yml:4:\d+: `fail-on` must be one of/);
+    } finally {
+      workspace.dispose();
+    }
+  });
+
+  test('2 for bad usage, with the usage text', () => {
+    for (const args of [['scan'], ['gates', '--format', 'xml'], ['gates', join(ROOT, 'no such folder')], ['gates', '--bogus'], []]) {
+      const { code, stderr } = run(args);
+      assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /Usage: preflight gates/);
+    }
+  });
+
+  test('the project passes its own gates', () => {
+    const { code, stdout } = run(['gates', ROOT, '--no-color']);
+    assert.equal(code, 0, stdout);
+  });
+});
