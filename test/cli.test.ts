@@ -78,6 +78,16 @@ describe('preflight gates on examples/', () => {
   });
 });
 
+test('--format junit: one suite per gate, a failure per blocking finding (CodeBuild test reports)', () => {
+  const { code, stdout } = run(['gates', EXAMPLES, '--format', 'junit']);
+  assert.equal(code, 1);
+  assert.match(stdout, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="preflight gates"/);
+  for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`<testsuite name="source/${gate}" tests="\\d+" failures="[1-9]\\d*"`));
+  assert.match(stdout, /<failure type="critical" message="GitHub personal access token: ghp_…\(40 chars\)">/);
+  const suites = stdout.match(/<testsuite /g)!.length;
+  assert.equal(suites, 3);
+});
+
 describe('exit codes', () => {
   test('0 when every gate passes', () => {
     const workspace = makeWorkspace({ 'ok.py': 'print("hello")\n', 'main.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n' });
@@ -115,7 +125,7 @@ describe('exit codes', () => {
   });
 
   test('2 for bad usage, with the usage text', () => {
-    for (const args of [['scan'], ['gates', '--format', 'xml'], ['gates', join(ROOT, 'no such folder')], ['gates', '--bogus'], []]) {
+    for (const args of [['scan'], ['gates', '--format', 'xml'], ['gates', 'a', 'b'], ['gates', join(ROOT, 'no such folder')], ['gates', '--bogus'], []]) {
       const { code, stderr } = run(args);
       assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
       assert.match(stderr, /Usage: preflight gates/);

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { applyEdits } from '../server/src/engine/edits';
 import { RUN_GATES_REQUEST, VERDICTS_NOTIFICATION, type RunGatesResult } from '../server/src/shared/protocol';
-import { TestClient } from './support/lsp-client';
+import { messageText, TestClient } from './support/lsp-client';
 import { fakeGithubToken, makeWorkspace } from './support/workspace';
 
 const token = fakeGithubToken();
@@ -71,8 +71,8 @@ describe('language server over stdio', () => {
     assert.ok(secret, `got ${codes(diagnostics)}`);
     assert.equal(secret.source, 'preflight');
     assert.equal(secret.severity, DiagnosticSeverity.Error, 'a finding that fails its gate is an Error');
-    assert.match(secret.message, /fails gate secrets \(source\)/);
-    assert.ok(!secret.message.includes(token), 'the diagnostic must not show the full secret');
+    assert.match(messageText(secret), /fails gate secrets \(source\)/);
+    assert.ok(!messageText(secret).includes(token), 'the diagnostic must not show the full secret');
     assert.deepEqual(secret.range, { start: { line: 1, character: 21 }, end: { line: 1, character: 21 + token.length } });
     const docs = secret.codeDescription?.href;
     assert.ok(docs && existsSync(fileURLToPath(docs)), `docs link ${docs} points at a shipped file`);
@@ -83,7 +83,7 @@ describe('language server over stdio', () => {
 
     const fixed = await fixAndSave(client, uri, FILES['src/app.js'], secret, 'environment variable');
     assert.match(fixed, /const githubToken = process\.env\.GITHUB_TOKEN;/);
-    const after = await client.diagnostics(uri, (d, params) => params.version === 2);
+    const after = await client.diagnostics(uri, (_d, params) => params.version === 2);
     assert.ok(!codes(after).includes('github-pat'), `still reported: ${codes(after)}`);
   });
 
@@ -92,7 +92,7 @@ describe('language server over stdio', () => {
     await client.open(uri, 'python', FILES['src/load.py']);
     const [diagnostic] = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'py-unsafe-yaml-load'));
     assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
-    assert.match(diagnostic.message, /CWE-502/);
+    assert.match(messageText(diagnostic), /CWE-502/);
     const fixed = await fixAndSave(client, uri, FILES['src/load.py'], diagnostic, 'safe_load');
     assert.match(fixed, /yaml\.safe_load\(f\)/);
     await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('py-unsafe-yaml-load'));
@@ -116,11 +116,11 @@ describe('language server over stdio', () => {
     const diagnostic = diagnostics.find((d) => d.code === 'CKV_AWS_7')!;
     assert.equal(diagnostic.range.start.line, 5, 'lands on EnableKeyRotation: false');
     await fixAndSave(client, uri, FILES['infra/template.yaml'], diagnostic, 'checkov:skip');
-    const after = await client.diagnostics(uri, (d, params) => params.version === 2);
+    const after = await client.diagnostics(uri, (_d, params) => params.version === 2);
     const skipped = after.find((d) => d.code === 'CKV_AWS_7');
     assert.ok(skipped, 'a skipped finding is shown, not hidden');
     assert.equal(skipped.severity, DiagnosticSeverity.Information);
-    assert.match(skipped.message, /skipped by checkov:skip/);
+    assert.match(messageText(skipped), /skipped by checkov:skip/);
   });
 
   test('typing (without saving) updates diagnostics after the debounce, for the latest version only', async () => {
@@ -133,7 +133,7 @@ describe('language server over stdio', () => {
     for (let i = 0; i < line.length; i++) {
       version = await client.change(uri, [{ range: { start: { line: 1, character: i }, end: { line: 1, character: i } }, text: line[i] }]);
     }
-    const diagnostics = await client.diagnostics(uri, (d, params) => params.version === version);
+    const diagnostics = await client.diagnostics(uri, (_d, params) => params.version === version);
     assert.deepEqual(codes(diagnostics), ['py-unsafe-yaml-load']);
   });
 
@@ -190,7 +190,7 @@ describe('language server: pull diagnostics and configuration errors', () => {
       assert.ok(result.verdicts.every((verdict) => verdict.status === 'error'), JSON.stringify(result.verdicts));
       const [diagnostic] = await client.diagnostics(client.uri(workspace.path('preflight.yml')), (d) => d.length > 0);
       assert.equal(diagnostic.range.start.line, 3);
-      assert.match(diagnostic.message, /fail-on/);
+      assert.match(messageText(diagnostic), /fail-on/);
       writeFileSync(workspace.path('preflight.yml'), 'gates:\n  secrets:\n    scanners: [secrets]\n    fail-on: high\n');
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
         changes: [{ uri: client.uri(workspace.path('preflight.yml')), type: FileChangeType.Changed }],

@@ -25,12 +25,19 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
+import { VERDICTS_NOTIFICATION } from '../../server/src/shared/protocol';
+
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface StartOptions {
   rootPath: string;
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
+}
+
+/** LSP 3.18 lets a diagnostic message be markup; this server always sends plain strings. */
+export function messageText(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 export class TestClient {
@@ -52,7 +59,9 @@ export class TestClient {
         return false;
       });
     });
-    this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
+    this.connection.onNotification(VERDICTS_NOTIFICATION, (params: unknown) => {
+      this.notifications.push({ method: VERDICTS_NOTIFICATION, params });
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();

@@ -1,7 +1,7 @@
 /**
  * `preflight` — the engine as a pipeline step.
  *
- *   preflight gates [PATH] [--format text|json|sarif] [--output FILE] [--no-color]
+ *   preflight gates [PATH] [--format text|json|sarif|junit] [--output FILE] [--no-color]
  *
  * Exit codes: 0 every gate passed (soft gates may report), 1 a hard gate failed,
  * 2 a gate could not run, or the command line / config was invalid.
@@ -15,11 +15,16 @@ import { ConfigError } from '../engine/config/preflight';
 import { Engine } from '../engine/engine';
 import { loadConfig, scanWorkspace } from '../engine/workspace';
 import { renderJson } from '../reporters/json';
+import { renderJunit } from '../reporters/junit';
 import { overall, type GatesReport } from '../reporters/report';
 import { renderSarif } from '../reporters/sarif';
 import { renderText } from '../reporters/text';
 
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+const RENDERERS: Record<Exclude<Format, 'text'>, (report: GatesReport) => string> = { json: renderJson, sarif: renderSarif, junit: renderJunit };
 
 const USAGE = `Usage: preflight gates [PATH] [options]
 
@@ -27,7 +32,8 @@ Runs the pipeline's security gates (secrets, sast, iac) over PATH (default: the 
 as configured in PATH/preflight.yml, and prints a gate table.
 
 Options:
-  --format text|json|sarif   report format (default: text)
+  --format text|json|sarif|junit
+                             report format (default: text)
   --output FILE              write the report to FILE instead of standard output
                              (the gate table still goes to standard error)
   --no-color                 plain text even on a terminal
@@ -61,11 +67,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     if (command !== 'gates') throw new UsageError(`unknown command '${command}' (expected 'gates')`);
     if (rest.length > 1) throw new UsageError(`expected at most one PATH, got ${rest.length}`);
     const format = values.format ?? 'text';
-    if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
     const root = resolve(rest[0] ?? '.');
     const info = await stat(root).catch(() => undefined);
     if (!info?.isDirectory()) throw new UsageError(`${root} is not a folder`);
-    return await runGates(root, format as 'text' | 'json' | 'sarif', values.output, !values['no-color'], io);
+    return await runGates(root, format as Format, values.output, !values['no-color'], io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`preflight: ${error.message}\n\n${USAGE}`);
@@ -94,7 +100,7 @@ function parse(argv: string[]) {
 
 async function runGates(
   root: string,
-  format: 'text' | 'json' | 'sarif',
+  format: Format,
   output: string | undefined,
   color: boolean,
   io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } },
@@ -109,7 +115,7 @@ async function runGates(
     const scan = await scanWorkspace(engine, root, { config, signal: controller.signal });
     const report: GatesReport = { root, gates: config.gates, ...scan, rules: engine.rules, toolVersion: version };
     const text = renderText(report, { color: false });
-    const rendered = format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report) : undefined;
+    const rendered = format === 'text' ? undefined : RENDERERS[format](report);
     if (output) {
       writeFileSync(output, rendered ?? text);
       io.stderr.write(renderText(report, { color: color && Boolean(io.stderr.isTTY) }));

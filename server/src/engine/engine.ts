@@ -166,7 +166,7 @@ export class Engine {
   }
 
   private cacheKey(source: SourceFile, config: PreflightConfig): string {
-    return createHash('sha1')
+    return createHash('sha256')
       .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes]))
       .update('\0')
       .update(source.text)

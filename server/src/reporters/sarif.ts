@@ -1,5 +1,5 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning, AWS CodeBuild reports and Security Hub imports.
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers (Security Hub importers, archives).
  * URIs are relative to %SRCROOT%; rule metadata carries `CWE-<n>` tags and a
  * `security-severity` so code scanning ranks results like the gate does.
  */

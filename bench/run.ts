@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: how fast built-in diagnostics arrive, measured the way a user feels it.
+ *
+ * 1. Save → diagnostics: the built server over stdio, a 2,000-line file per language; each
+ *    round edits one line, saves, and times until diagnostics for that version arrive.
+ * 2. Engine only: full parse + scan of the same files, and an incremental reparse after a
+ *    one-line edit.
+ * Prints medians and 95th percentiles; nothing here is asserted (timings are not tests).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { defaultConfig } from '../server/src/engine/config/preflight';
+import { Engine } from '../server/src/engine/engine';
+import { TestClient } from '../test/support/lsp-client';
+import { fakeGithubToken } from '../test/support/workspace';
+
+const LINES = 2000;
+const ROUNDS = 30;
+
+function javascript(): string {
+  const out: string[] = ["const { exec } = require('child_process');", "const crypto = require('crypto');"];
+  for (let i = 0; out.length < LINES; i++) {
+    out.push(`function handler${i}(req, res) {`, `  const value = req.query.v${i} || 'default';`, `  const total = [1, 2, 3].map((n) => n * ${i}).reduce((a, b) => a + b, 0);`);
+    if (i % 50 === 0) out.push('  exec(`ls ${value}`);', `  const token = "${fakeGithubToken()}";`);
+    if (i % 40 === 0) out.push("  crypto.createHash('md5').update(value);");
+    out.push('  res.json({ value, total });', '}');
+  }
+  return out.slice(0, LINES).join('\n') + '\n';
+}
+
+function python(): string {
+  const out: string[] = ['import yaml', 'import hashlib', 'import subprocess', ''];
+  for (let i = 0; out.length < LINES; i++) {
+    out.push(`def handler_${i}(request):`, `    value = request.args.get("v${i}", "default")`, `    total = sum(n * ${i} for n in range(3))`);
+    if (i % 50 === 0) out.push('    data = yaml.load(value)', '    subprocess.run(value, shell=True)');
+    out.push('    return {"value": value, "total": total}', '');
+  }
+  return out.slice(0, LINES).join('\n') + '\n';
+}
+
+function terraform(): string {
+  const out: string[] = [];
+  for (let i = 0; out.length < LINES; i++) {
+    out.push(`resource "aws_kms_key" "key_${i}" {`, `  description = "key ${i}"`, i % 3 === 0 ? '  enable_key_rotation = true' : '  deletion_window_in_days = 10', '}', '');
+    out.push(`resource "aws_security_group" "sg_${i}" {`, '  ingress {', `    from_port   = ${i % 2 ? 22 : 443}`, `    to_port     = ${i % 2 ? 22 : 443}`, '    protocol    = "tcp"', '    cidr_blocks = ["0.0.0.0/0"]', '  }', '}', '');
+  }
+  return out.slice(0, LINES).join('\n') + '\n';
+}
+
+const FILES: Array<{ name: string; languageId: string; text: string }> = [
+  { name: 'handlers.js', languageId: 'javascript', text: javascript() },
+  { name: 'handlers.py', languageId: 'python', text: python() },
+  { name: 'main.tf', languageId: 'terraform', text: terraform() },
+];
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function saveToDiagnostics(root: string): Promise<void> {
+  console.log(`\n1. Save → diagnostics over LSP (dist/server.js --stdio), ${LINES}-line files, ${ROUNDS} rounds each`);
+  console.log('   file          first open    save→diagnostics median    p95       findings');
+  const client = await TestClient.start({ rootPath: root });
+  try {
+    for (const file of FILES) {
+      const uri = client.uri(join(root, file.name));
+      let start = performance.now();
+      await client.open(uri, file.languageId, file.text);
+      const first = await client.diagnostics(uri, (_d, p) => p.version === 1, 30_000);
+      const openMs = performance.now() - start;
+      const timings: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const line = 10 + round;
+        const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }]);
+        start = performance.now();
+        await client.save(uri);
+        await client.diagnostics(uri, (_d, p) => p.version === version, 30_000);
+        timings.push(performance.now() - start);
+      }
+      console.log(`   ${file.name.padEnd(13)} ${fmt(openMs).padStart(10)}    ${fmt(percentile(timings, 50)).padStart(10)}               ${fmt(percentile(timings, 95)).padStart(9)}  ${String(first.length).padStart(5)}`);
+    }
+  } finally {
+    await client.stop();
+  }
+}
+
+async function engineOnly(): Promise<void> {
+  console.log(`\n2. Engine only (in process), ${ROUNDS} rounds each`);
+  console.log('   file          parse+scan (no cache) median   p95        incremental reparse median');
+  const engine = await Engine.create();
+  const config = defaultConfig();
+  try {
+    for (const file of FILES) {
+      const full: number[] = [];
+      const incremental: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const text = `${file.text}${' '.repeat(round + 1)}\n`; // defeat the content cache
+        let start = performance.now();
+        engine.scanSource(Engine.source(file.name, text), { config });
+        full.push(performance.now() - start);
+
+        const parsed = engine.parse(Engine.source(file.name, text));
+        const tree = parsed.tree!;
+        const edited = text.replace('\n', ' \n');
+        const at = text.indexOf('\n');
+        tree.edit({ startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: { row: 0, column: at }, oldEndPosition: { row: 0, column: at }, newEndPosition: { row: 0, column: at + 1 } });
+        start = performance.now();
+        const reparsed = engine.parse(Engine.source(file.name, edited), tree);
+        incremental.push(performance.now() - start);
+        reparsed.tree?.delete();
+        tree.delete();
+      }
+      console.log(`   ${file.name.padEnd(13)} ${fmt(percentile(full, 50)).padStart(10)}                   ${fmt(percentile(full, 95)).padStart(9)}  ${fmt(percentile(incremental, 50)).padStart(10)}`);
+    }
+  } finally {
+    engine.dispose();
+  }
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'preflight-bench-'));
+  for (const file of FILES) writeFileSync(join(root, file.name), file.text);
+  console.log(`Preflight benchmark — node ${process.version}, ${new Date().toISOString()}`);
+  try {
+    await saveToDiagnostics(root);
+    await engineOnly();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+void main();

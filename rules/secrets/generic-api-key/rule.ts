@@ -1,0 +1,61 @@
+import type { SecretRule } from '../../../server/src/engine/scanners/secrets/rule';
+
+/**
+ * Words that name a credential when they occur in the name a value is assigned to, in the three
+ * spellings names use (`apiKey`, `ApiKey`, `API_KEY`). The regex is case-sensitive on purpose: a
+ * word must not run on into lower-case letters, so `tokenizer`, `author` and `keyboard` are not
+ * credential names, and `apI` inside `mapIndent` is not `api`.
+ */
+const NAME_WORDS = ['api', 'key', 'token', 'secret', 'password', 'passwd', 'pwd', 'auth', 'credential']
+  .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()])
+  .join('|');
+
+/** Names of public keys (`publicKey`, `PUBLISHABLE_KEY`, `pubkey`): their values are not secret. */
+const PUBLIC_KEY_NAME = '(?:pub|Pub|PUB)(?:lic|LIC|lishable|LISHABLE)?[_.-]?(?:key|Key|KEY)(?![a-z])';
+
+/** Characters a key or password value is made of (no quotes, whitespace, brackets or `:`). */
+const VALUE = '[\\w.=+/~@!$%^&*-]';
+
+const rule: SecretRule = {
+  id: 'generic-api-key',
+  scanner: 'secrets',
+  title: 'Generic API key or password',
+  severity: 'medium',
+  cwe: [798],
+  description:
+    'A random-looking value is assigned to a name that says it is a key, token, secret or password. If it is a real credential, rotate it and read it from the environment or a secret store; if it is not, mark the line with gitleaks:allow.',
+  keywords: ['key', 'api', 'token', 'secret', 'password', 'passwd', 'pwd', 'auth', 'credential'],
+  // <name containing a credential word> [quote] <= := : => ?=> [quote] <value> <end of value>
+  // A name starts only where a run of name characters starts (lookbehind) and every quantifier
+  // before the value is bounded, so each position costs a constant amount of work: the scan is
+  // linear in the file size.
+  regex: new RegExp(
+    `(?<![\\w.-])(?![\\w.-]{0,40}?${PUBLIC_KEY_NAME})` +
+      `[\\w.-]{0,40}?(?:${NAME_WORDS})(?:s|S)?(?![a-z])[\\w.-]{0,20}` +
+      `['"]?[ \\t]{0,5}(?:=|:=|:|=>|\\?=)[ \\t]{0,5}['"\`]?` +
+      `(${VALUE}{10,150})(?=['"\`\\s;,)\\]}]|$)`,
+  ),
+  entropy: 3.5,
+  allowlist: {
+    regexes: [
+      // No digit at all: words, identifiers and expressions (config.apiKey, !keyProps.found,
+      // my-service-name, textDocument/semanticTokens/full), true/false/null.
+      /^[^0-9]+$/,
+      // File paths: absolute, home- or dot-relative, or a file name with a key/config extension.
+      /^(?:~|\.{1,2})?\/[\w./-]*$/,
+      /\.(?:pem|key|crt|cer|der|p8|p12|pfx|jks|keystore|pub|asc|gpg|json|ya?ml|toml|ini|env|txt)$/i,
+      // References to an environment variable or a settings object rather than a value.
+      /^\$[A-Za-z_]\w*$/,
+      /^%[A-Za-z_]\w*%$/,
+      /^(?:process\.env|import\.meta\.env|os\.environ|env|ENV|secrets|vars|var|local|settings|config)\./,
+      // Values of a known format: the provider's own rule reports them, with its exact id.
+      /^(?:gh[pousr]_|github_pat_|xox[a-z]-|(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$|[sr]k_(?:live|test|prod)_|AIza|npm_|eyJ)/,
+      // Stripe publishable keys are public by design.
+      /^pk_(?:live|test)_/,
+    ],
+    stopwords: ['localhost', 'lorem', 'foobar', 'notasecret', 'not-a-secret', 'insert', 'replace', 'sample', 'fake'],
+  },
+  envName: 'API_KEY',
+};
+
+export default rule;
