@@ -75,6 +75,18 @@ describe('suppressions', () => {
     assert.deepEqual(finding.suppressed, { by: 'gitleaks:allow' });
   });
 
+  test('the gitleaks:allow quick fix uses the file\'s comment syntax and suppresses the finding', () => {
+    for (const [path, text] of [['a.js', `const t = "${fakeGithubToken()}";\n`], ['a.py', `T = "${fakeGithubToken()}"\n`], ['settings.env', `T=${fakeGithubToken()}\n`]]) {
+      const [finding] = scan(path, text);
+      const fix = finding.fixes.find((candidate) => candidate.kind === 'suppress')!;
+      assert.match(fix.title, /gitleaks:allow/);
+      const fixed = applyEdits(text, fix.edits);
+      assert.match(fixed, path.endsWith('.js') ? / \/\/ gitleaks:allow\n$/ : / # gitleaks:allow\n$/);
+      assert.equal(scan(path, fixed)[0].suppressed?.by, 'gitleaks:allow');
+    }
+    assert.equal(scan('data.json', `{"t": "${fakeGithubToken()}"}\n`)[0].fixes.length, 0, 'JSON has no comments: no suppression is offered');
+  });
+
   test('preflight-ignore on the line above, with and without a rule id', () => {
     const code = 'import yaml\n';
     assert.equal(scan('a.py', `${code}# preflight-ignore:py-unsafe-yaml-load config is ours\nyaml.load(x)\n`)[0].suppressed?.reason, 'config is ours');
@@ -105,6 +117,25 @@ describe('engine mechanics', () => {
       const withKeyword = custom.scanSource(Engine.source('a.txt', 'zqkey tok_a1b2c3d4e5f6\n'), { config }).findings;
       assert.equal(without.length, 0);
       assert.equal(withKeyword.length, 1);
+    } finally {
+      custom.dispose();
+    }
+  });
+
+  test('a fallback (generic) secret rule gives way to a provider rule matching the same text', async () => {
+    const provider: Rule = {
+      id: 'test-provider', scanner: 'secrets', title: 'Provider', severity: 'high', description: 'Provider-specific token format.',
+      keywords: ['tok_'], regex: /(tok_[a-z0-9]{12})/, envName: 'X',
+    };
+    const generic: Rule = {
+      id: 'test-generic', scanner: 'secrets', title: 'Generic', severity: 'medium', description: 'Any value assigned to a key name.',
+      keywords: ['key'], regex: /key\s*=\s*(\S{12,})/, envName: 'X', fallback: true,
+    };
+    const custom = await Engine.create([provider, generic]);
+    try {
+      const ids = (text: string) => custom.scanSource(Engine.source('a.env', text), { config }).findings.map((f) => f.ruleId);
+      assert.deepEqual(ids('key = tok_a1b2c3d4e5f6\n'), ['test-provider']);
+      assert.deepEqual(ids('key = zz_a1b2c3d4e5f6\n'), ['test-generic']);
     } finally {
       custom.dispose();
     }

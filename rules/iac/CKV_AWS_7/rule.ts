@@ -1,5 +1,6 @@
-import { asBoolean, asString, entry, type IacResource } from '../../../server/src/engine/scanners/iac/model';
+import { asString, entry, type IacResource } from '../../../server/src/engine/scanners/iac/model';
 import type { IacCheckResult, IacRule } from '../../../server/src/engine/scanners/iac/rule';
+import { requireEnabled } from '../_shared/flags';
 
 /** Automatic rotation exists only for symmetric encryption keys. */
 function isSymmetric(resource: IacResource, specKey: string): boolean {
@@ -20,16 +21,7 @@ const rule: IacRule = {
     const terraform = resource.framework === 'terraform';
     const key = terraform ? 'enable_key_rotation' : 'EnableKeyRotation';
     if (!isSymmetric(resource, terraform ? 'customer_master_key_spec' : 'KeySpec')) return { status: 'passed' };
-    const rotation = entry(resource.body, key);
-    const enabled = asBoolean(rotation?.value);
-    if (enabled === true) return { status: 'passed' };
-    if (rotation && enabled === undefined) return { status: 'unknown' };
-    return {
-      status: 'failed',
-      at: rotation?.range,
-      message: rotation ? `Key rotation is disabled` : `Key rotation is not enabled (${key} is absent and defaults to false)`,
-      fix: { title: `Set ${key} to true`, edits: resource.setAttribute(key, 'true') },
-    };
+    return requireEnabled(resource, key, 'Key rotation');
   },
 };
 

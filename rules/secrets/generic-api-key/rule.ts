@@ -55,6 +55,7 @@ const rule: SecretRule = {
     ],
     stopwords: ['localhost', 'lorem', 'foobar', 'notasecret', 'not-a-secret', 'insert', 'replace', 'sample', 'fake'],
   },
+  fallback: true,
   envName: 'API_KEY',
 };
 

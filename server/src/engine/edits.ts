@@ -1,10 +1,14 @@
 import { ParsedFile } from './source';
 import type { TextEdit } from './types';
 
-/** Applies non-overlapping edits to a text (positions refer to the original text). */
+/**
+ * Applies non-overlapping edits to a text (positions refer to the original text). Identical
+ * edits are applied once: two fixes that each add the same import add it once.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const file = new ParsedFile({ path: '', text, language: 'text' }, undefined);
-  const offsets = edits
+  const unique = [...new Map(edits.map((edit) => [JSON.stringify(edit), edit])).values()];
+  const offsets = unique
     .map((edit) => ({ start: file.offsetAt(edit.range.start), end: file.offsetAt(edit.range.end), newText: edit.newText }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;

@@ -69,6 +69,6 @@ const LINE_COMMENT: Partial<Record<Language, string>> = {
 export function lineCommentFor(path: string, language: Language): string | undefined {
   const known = LINE_COMMENT[language];
   if (known) return known;
-  if (/(^|\/)(\.env[^/]*|[^/]*\.(sh|bash|properties|ini|cfg|conf|toml|rb|pl))$/i.test(path)) return '#';
+  if (/(^|\/)(\.env[^/]*|[^/]*\.(env|sh|bash|properties|ini|cfg|conf|toml|rb|pl))$/i.test(path)) return '#';
   return undefined;
 }

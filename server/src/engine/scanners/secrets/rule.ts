@@ -16,6 +16,11 @@ export interface SecretRule extends RuleMeta {
   entropy?: number;
   /** Values that look like a match but are not secrets. */
   allowlist?: { regexes?: RegExp[]; stopwords?: string[] };
+  /**
+   * A catch-all rule (generic assignments): its finding is dropped where a provider rule matched
+   * overlapping text, so one secret gives one finding with the most precise rule id.
+   */
+  fallback?: boolean;
   /** The environment variable a fix moves the secret to, e.g. `GITHUB_TOKEN`. */
   envName: string;
 }

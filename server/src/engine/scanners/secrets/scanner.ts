@@ -72,7 +72,7 @@ export class SecretsScanner implements Scanner {
 
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
     const present = this.keywordsIn(file.text);
-    const drafts: FindingDraft[] = [];
+    const drafts: Array<FindingDraft & { fallback?: boolean; start: number; end: number }> = [];
     for (const { rule, regex } of this.compiled) {
       if (context.signal.aborted) break;
       if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => present.has(keyword))) continue;
@@ -83,7 +83,10 @@ export class SecretsScanner implements Scanner {
         if (draft) drafts.push(draft);
       }
     }
-    return drafts;
+    const specific = drafts.filter((draft) => !draft.fallback);
+    return drafts
+      .filter((draft) => !draft.fallback || !specific.some((other) => other.start < draft.end && draft.start < other.end))
+      .map(({ fallback: _fallback, start: _start, end: _end, ...draft }) => draft);
   }
 
   /**
@@ -106,7 +109,7 @@ export class SecretsScanner implements Scanner {
     return found;
   }
 
-  private toDraft(file: ParsedFile, rule: SecretRule, match: RegExpExecArray): FindingDraft | undefined {
+  private toDraft(file: ParsedFile, rule: SecretRule, match: RegExpExecArray): (FindingDraft & { fallback?: boolean; start: number; end: number }) | undefined {
     const group = rule.secretGroup ?? (match.length > 1 ? 1 : 0);
     const secret = match[group];
     const indices = match.indices?.[group];
@@ -131,6 +134,9 @@ export class SecretsScanner implements Scanner {
       fingerprintBasis: secret,
       fixes,
       suppressed: lineText.includes(INLINE_ALLOW) ? { by: INLINE_ALLOW } : undefined,
+      fallback: rule.fallback,
+      start: indices[0],
+      end: indices[1],
     };
   }
 }

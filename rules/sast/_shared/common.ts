@@ -1,0 +1,51 @@
+/**
+ * Shared by the built-in SAST rules (this folder has no rule.ts, so the rule index skips it):
+ * tags, edits, message helpers and SQL text recognition. Everything here and in the language
+ * helpers beside it is syntactic and file-local: no types, no cross-file data flow.
+ */
+import type { TreeLanguage } from '../../../server/src/engine/parse/languages';
+import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
+import type { TextEdit } from '../../../server/src/engine/types';
+
+export const JS_LANGUAGES: TreeLanguage[] = ['javascript', 'typescript', 'tsx'];
+
+/** Tags naming the OWASP Top 10 2021 category of a rule. */
+export const OWASP = {
+  A02: 'owasp-a02-cryptographic-failures',
+  A03: 'owasp-a03-injection',
+  A07: 'owasp-a07-identification-and-authentication-failures',
+  A08: 'owasp-a08-software-and-data-integrity-failures',
+} as const;
+
+export function replace(context: SastContext, node: Node, newText: string): TextEdit {
+  return { range: context.file.rangeOf(node.startIndex, node.endIndex), newText };
+}
+
+export function same(a: Node | null | undefined, b: Node | null | undefined): boolean {
+  return Boolean(a && b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type);
+}
+
+export function lineOf(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+/** A short, single-line excerpt of source for messages. */
+export function excerpt(node: Node, max = 40): string {
+  const text = node.text.replace(/\s+/g, ' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Where a resolved identifier got its value. */
+export interface Resolved {
+  name: string;
+  value: Node;
+  line: number;
+}
+
+
+const SQL_START = /^\s*(?:(?:\/\*[\s\S]*?\*\/|--[^\n]*(?:\n|$))\s*)*\(?\s*(select|insert|update|delete|with|replace|merge)\b/i;
+
+/** Text that reads as the start of a SQL statement. */
+export function looksLikeSql(text: string | undefined): boolean {
+  return text !== undefined && SQL_START.test(text);
+}
