@@ -153,7 +153,7 @@ describe('engine mechanics', () => {
     try {
       const result = custom.scanSource(Engine.source('a.py', 'x = 1\n'), { config });
       assert.equal(result.notices[0].level, 'error');
-      assert.match(result.notices[0].message, /sast scanner failed: boom/);
+      assert.match(result.notices[0].message, /rule broken-rule failed: boom/);
       const verdicts = evaluateGates(config.gates, result.findings, result.notices);
       assert.equal(verdicts.find((v) => v.gate === 'sast')!.status, 'error');
       assert.equal(verdicts.find((v) => v.gate === 'secrets')!.status, 'pass');

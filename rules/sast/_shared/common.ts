@@ -35,6 +35,36 @@ export function excerpt(node: Node, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Per tree: `scope start:end:name` → the name's occurrences in that scope. */
+const occurrences = new WeakMap<object, Map<string, Node[]>>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The nodes of `types` (identifiers) spelled `name` inside `within`. Found by searching the
+ * scope's text for the name and asking the tree what sits there, so the cost follows the
+ * name's occurrences, not the size of the file; memoised per tree.
+ */
+export function occurrencesOf(within: Node, types: ReadonlySet<string>, name: string): Node[] {
+  let memo = occurrences.get(within.tree);
+  if (!memo) occurrences.set(within.tree, (memo = new Map()));
+  const key = `${within.startIndex}:${within.endIndex}:${name}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const found: Node[] = [];
+  const pattern = new RegExp(`(?<![\\p{ID_Continue}$])${escapeRegExp(name)}(?![\\p{ID_Continue}$])`, 'gu');
+  const text = within.text;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = within.startIndex + match.index;
+    const node = within.descendantForIndex(start, start + name.length);
+    if (node && types.has(node.type) && node.startIndex === start && node.endIndex === start + name.length) found.push(node);
+  }
+  memo.set(key, found);
+  return found;
+}
+
 /** Where a resolved identifier got its value. */
 export interface Resolved {
   name: string;

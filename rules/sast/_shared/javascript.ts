@@ -3,8 +3,10 @@
  * `const` holds, the names a module is imported under, and one shared pass over the calls.
  */
 import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
-import { excerpt, lineOf, same, type Resolved } from './common';
+import { excerpt, lineOf, occurrencesOf, same, type Resolved } from './common';
 
+/** Node types that spell a variable name (uses, declarations and destructuring). */
+const JS_NAMES: ReadonlySet<string> = new Set(['identifier', 'shorthand_property_identifier_pattern']);
 const JS_WRAPPERS = new Set(['parenthesized_expression', 'as_expression', 'non_null_expression', 'satisfies_expression', 'type_assertion']);
 const JS_SCOPES = new Set([
   'program',
@@ -100,8 +102,8 @@ export function jsResolve(identifier: Node): Resolved | undefined {
   const name = identifier.text;
   for (let scope = jsScopeOf(identifier); scope; scope = jsScopeOf(scope)) {
     const bindings: JsBinding[] = [];
-    for (const candidate of scope.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern'])) {
-      if (!candidate || candidate.text !== name) continue;
+    for (const candidate of occurrencesOf(scope, JS_NAMES, name)) {
+      if (!candidate) continue;
       const binding = jsBindingAt(candidate);
       if (!binding) continue;
       // A declaration or parameter of a nested function shadows the name there; an assignment may reach out.
@@ -126,8 +128,8 @@ export function jsResolve(identifier: Node): Resolved | undefined {
 export function jsIsShadowed(identifier: Node): boolean {
   const name = identifier.text;
   for (let scope = jsScopeOf(identifier); scope && scope.type !== 'program'; scope = jsScopeOf(scope)) {
-    for (const candidate of scope.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern'])) {
-      if (!candidate || candidate.text !== name || !same(jsScopeOf(candidate), scope)) continue;
+    for (const candidate of occurrencesOf(scope, JS_NAMES, name)) {
+      if (!same(jsScopeOf(candidate), scope)) continue;
       const binding = jsBindingAt(candidate);
       if (binding && binding.kind !== 'assignment') return true;
     }

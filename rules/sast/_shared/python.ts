@@ -3,8 +3,9 @@
  * dotted names resolved through imports, and one shared pass over the calls.
  */
 import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
-import { excerpt, lineOf, same, type Resolved } from './common';
+import { excerpt, lineOf, occurrencesOf, same, type Resolved } from './common';
 
+const PY_NAMES: ReadonlySet<string> = new Set(['identifier']);
 const PY_SCOPES = new Set(['module', 'function_definition', 'lambda']);
 
 function pyScopeOf(node: Node): Node | null {
@@ -69,8 +70,8 @@ export function pyResolve(identifier: Node): Resolved | undefined {
   const name = identifier.text;
   for (let scope = pyScopeOf(identifier); scope; scope = pyScopeOf(scope)) {
     const bindings: PyBinding[] = [];
-    for (const candidate of scope.descendantsOfType('identifier')) {
-      if (!candidate || candidate.text !== name || !same(pyScopeOf(candidate), scope)) continue;
+    for (const candidate of occurrencesOf(scope, PY_NAMES, name)) {
+      if (!same(pyScopeOf(candidate), scope)) continue;
       const binding = pyBindingAt(candidate);
       if (binding) bindings.push(binding);
     }

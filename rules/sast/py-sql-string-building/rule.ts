@@ -51,7 +51,7 @@ function sqlBuilding(context: SastContext, node: Node, depth = 0): string | unde
       }
       const name = pyQualifiedName(context, fn);
       const wrapped = pyArgument(args, 0, 'text');
-      return name && SQL_WRAPPERS.test(name) && wrapped ? sqlBuilding(context, wrapped, depth) : undefined;
+      return name && SQL_WRAPPERS.test(name) && wrapped && depth < 4 ? sqlBuilding(context, wrapped, depth + 1) : undefined;
     }
     case 'identifier': {
       if (depth > 3) return undefined;

@@ -1,4 +1,5 @@
 import type { SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
+import { OWASP } from '../_shared/common';
 
 const SAFE_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
 const SAFE_NAMES: Record<string, string> = { load: 'safe_load', load_all: 'safe_load_all' };
@@ -9,6 +10,7 @@ const rule: SastRule = {
   title: 'YAML loaded with a loader that can build arbitrary Python objects',
   severity: 'high',
   cwe: [502],
+  tags: [OWASP.A08, 'deserialization'],
   description:
     '`yaml.load` without a safe loader (and `yaml.unsafe_load` / `full_load`) can instantiate arbitrary Python objects from the document, which runs code when the YAML is attacker-controlled. Use `yaml.safe_load`.',
   languages: ['python'],

@@ -46,7 +46,15 @@ export class SastScanner implements Scanner {
     const drafts: FindingDraft[] = [];
     for (const rule of this.byLanguage.get(language) ?? []) {
       if (context.signal.aborted) break;
-      for (const hit of rule.detect(sastContext)) {
+      let hits;
+      try {
+        hits = rule.detect(sastContext);
+      } catch (error) {
+        // One broken rule must not hide the others' findings; its gate still reports error.
+        context.notify({ level: 'error', scanner: 'sast', file: file.path, message: `rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` });
+        continue;
+      }
+      for (const hit of hits) {
         drafts.push({
           ruleId: rule.id,
           message: hit.message ?? rule.title,
