@@ -37,6 +37,8 @@ export class Engine {
   readonly rules: RuleRegistry;
   private readonly scanners: Scanner[];
   private readonly cache = new Map<string, ScanResult>();
+  /** Secrets scanners built for a repository's gitleaks configuration, per loaded config. */
+  private readonly configuredSecrets = new WeakMap<PreflightConfig, SecretsScanner>();
 
   private constructor(
     readonly parser: ParserService,
@@ -94,7 +96,7 @@ export class Engine {
     const notices: ScanNotice[] = [];
     for (const gate of options.config.gates) {
       for (const scannerId of gate.scanners) {
-        const scanner = this.scanners.find((candidate) => candidate.id === scannerId);
+        const scanner = this.scannerFor(scannerId, options.config);
         if (!scanner?.appliesTo(parsed.source)) continue;
         try {
           const drafts = scanner.scan(parsed, { signal, parser: this.parser, notify: (notice) => notices.push(notice) });
@@ -113,6 +115,19 @@ export class Engine {
     // A cancelled scan is incomplete; never cache it.
     if (!signal.aborted) this.remember(key, result);
     return result;
+  }
+
+  /** The scanner for an id; the secrets scanner honours the workspace's `.gitleaks.toml` and `.gitleaksignore`. */
+  private scannerFor(id: ScannerId, config: PreflightConfig): Scanner | undefined {
+    if (id === 'secrets' && (config.gitleaks || config.gitleaksIgnore)) {
+      let scanner = this.configuredSecrets.get(config);
+      if (!scanner) {
+        scanner = new SecretsScanner(this.rules.ofScanner('secrets'), { gitleaks: config.gitleaks, ignore: config.gitleaksIgnore });
+        this.configuredSecrets.set(config, scanner);
+      }
+      return scanner;
+    }
+    return this.scanners.find((candidate) => candidate.id === id);
   }
 
   /** Whether the config excludes a workspace-relative path from every scanner. */
@@ -167,7 +182,7 @@ export class Engine {
 
   private cacheKey(source: SourceFile, config: PreflightConfig): string {
     return createHash('sha256')
-      .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes]))
+      .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes, config.digest]))
       .update('\0')
       .update(source.text)
       .digest('hex');

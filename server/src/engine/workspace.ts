@@ -6,10 +6,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { CONFIG_FILE_NAMES, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
+import { createHash } from 'node:crypto';
+import { parseGitleaksConfig, parseGitleaksIgnore } from './config/gitleaks';
+import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { Engine, type ScanResult } from './engine';
 import { evaluateGates } from './gates/evaluate';
-import type { GateVerdict } from './types';
+import type { GateVerdict, ScanNotice } from './types';
 
 export interface WorkspaceScan extends ScanResult {
   verdicts: GateVerdict[];
@@ -24,13 +26,55 @@ export interface WorkspaceScanOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Reads `preflight.yml` (or `.yaml`) at the root; defaults when there is none. Throws ConfigError when malformed. */
+/**
+ * Reads `preflight.yml` (or `.yaml`) at the root, defaults when there is none (throws ConfigError
+ * when it is malformed: every gate depends on it); then the tools' own files the pipeline honours,
+ * `.gitleaks.toml` and `.gitleaksignore`, whose errors only put their scanner's gate in error.
+ */
 export async function loadConfig(root: string): Promise<PreflightConfig> {
+  let config = defaultConfig();
+  const texts: string[] = [];
   for (const name of CONFIG_FILE_NAMES) {
     const path = join(root, name);
-    if (existsSync(path)) return parseConfig(await readFile(path, 'utf8'), name);
+    if (existsSync(path)) {
+      const text = await readFile(path, 'utf8');
+      texts.push(text);
+      config = parseConfig(text, name);
+      break;
+    }
   }
-  return defaultConfig();
+  const gitleaksPath = join(root, config.gitleaksConfigPath);
+  if (existsSync(gitleaksPath)) {
+    const text = await readFile(gitleaksPath, 'utf8');
+    texts.push(text);
+    try {
+      config.gitleaks = parseGitleaksConfig(text, toWorkspacePath(root, gitleaksPath));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      config.problems.push({ scanner: 'secrets', error });
+    }
+  } else if (config.gitleaksConfigPath !== '.gitleaks.toml') {
+    config.problems.push({ scanner: 'secrets', error: new ConfigError(`gitleaks-config names ${config.gitleaksConfigPath}, which does not exist`, config.source ?? 'preflight.yml', 1, 1) });
+  }
+  const ignorePath = join(root, '.gitleaksignore');
+  if (existsSync(ignorePath)) {
+    const text = await readFile(ignorePath, 'utf8');
+    texts.push(text);
+    config.gitleaksIgnore = parseGitleaksIgnore(text);
+  }
+  config.digest = createHash('sha256').update(texts.join('\0')).digest('hex').slice(0, 16);
+  return config;
+}
+
+/** Tool configuration problems as notices: each makes its scanner's gate error. */
+export function problemNotices(config: PreflightConfig): ScanNotice[] {
+  return config.problems.map(({ scanner, error }) => ({
+    level: 'error',
+    scanner,
+    file: error.file,
+    range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } },
+    message: `invalid configuration: ${error.message}`,
+  }));
 }
 
 export function toWorkspacePath(root: string, absolute: string): string {
@@ -70,7 +114,7 @@ const decoder = new TextDecoder('utf-8'); // drops a leading BOM
 export async function scanWorkspace(engine: Engine, root: string, options: WorkspaceScanOptions): Promise<WorkspaceScan> {
   const { config, signal } = options;
   const files = await listFiles(root, config, signal);
-  const result: WorkspaceScan = { findings: [], notices: [], verdicts: [], filesScanned: 0, config };
+  const result: WorkspaceScan = { findings: [], notices: problemNotices(config), verdicts: [], filesScanned: 0, config };
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;

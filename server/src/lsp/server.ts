@@ -308,7 +308,12 @@ export class PreflightServer {
   private async loadFolderConfig(folderUri: string): Promise<FolderConfig> {
     try {
       const config = await loadConfig(fsPath(folderUri));
-      for (const name of CONFIG_FILE_NAMES) void this.connection.sendDiagnostics({ uri: childUri(folderUri, name), diagnostics: [] });
+      const problems = new Map<string, Diagnostic[]>();
+      for (const { error } of config.problems) problems.set(error.file, [...(problems.get(error.file) ?? []), configDiagnostic(error, 'its gate reports error')]);
+      for (const name of new Set([...CONFIG_FILE_NAMES, config.gitleaksConfigPath, ...problems.keys()])) {
+        void this.connection.sendDiagnostics({ uri: childUri(folderUri, name), diagnostics: problems.get(name) ?? [] });
+      }
+      for (const { error } of config.problems) this.connection.window.showWarningMessage(`Preflight: ${error.message}. Its gate reports error until it is fixed.`);
       return { config };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
@@ -329,6 +334,7 @@ export class PreflightServer {
     const entry = this.documents.get(uri);
     if (!entry) return;
     const name = uri.split('/').pop() ?? 'preflight.yml';
+    if (!CONFIG_FILE_NAMES.includes(name)) return;
     try {
       parseConfig(entry.document.getText(), name);
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -462,9 +468,10 @@ export class PreflightServer {
   }
 }
 
+/** Files whose change reloads the folder's configuration: ours and the tools' the pipeline honours. */
 function isConfigFile(uri: string): boolean {
-  const name = uri.split('/').pop() ?? '';
-  return CONFIG_FILE_NAMES.includes(name);
+  const name = decodeURIComponent(uri.split('/').pop() ?? '');
+  return CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
 }
 
 function configRange(error: ConfigError) {
@@ -472,12 +479,12 @@ function configRange(error: ConfigError) {
   return { start: position, end: { line: position.line, character: position.character + 1 } };
 }
 
-function configDiagnostic(error: ConfigError): Diagnostic {
+function configDiagnostic(error: ConfigError, consequence = 'every gate reports error'): Diagnostic {
   return {
     range: configRange(error),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
-    message: `${error.message.replace(/^.*?:\d+:\d+: /, '')} — every gate reports error until this is fixed`,
+    message: `${error.message.replace(/^.*?:\d+:\d+: /, '')} — ${consequence} until this is fixed`,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId, type Severity } from '../types';
+import type { GitleaksConfig } from './gitleaks';
 
 export const CONFIG_FILE_NAMES = ['preflight.yml', 'preflight.yaml'];
 
@@ -16,6 +17,21 @@ export interface PreflightConfig {
   maxFileBytes: number;
   /** The file it came from, or undefined for defaults. */
   source?: string;
+  /** Where the gitleaks configuration is read from (`gitleaks-config` in preflight.yml). */
+  gitleaksConfigPath: string;
+  /** The repository's `.gitleaks.toml`, when there is one. */
+  gitleaks?: GitleaksConfig;
+  /** `.gitleaksignore` fingerprints. */
+  gitleaksIgnore?: ReadonlySet<string>;
+  /** Tool configuration files that could not be read: the gates of their scanners are error. */
+  problems: ConfigProblem[];
+  /** Identifies the content of every configuration file read (part of the scan cache key). */
+  digest: string;
+}
+
+export interface ConfigProblem {
+  scanner: ScannerId;
+  error: ConfigError;
 }
 
 export class ConfigError extends Error {
@@ -43,11 +59,14 @@ export function defaultConfig(): PreflightConfig {
     ],
     exclude: [],
     maxFileBytes: 5 * 1024 * 1024,
+    gitleaksConfigPath: '.gitleaks.toml',
+    problems: [],
+    digest: 'default',
   };
 }
 
 const GATE_KEYS = new Set(['stage', 'scanners', 'fail-on', 'mode']);
-const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb']);
+const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config']);
 
 /** Parses the text of a `preflight.yml`. `file` is the workspace-relative name used in messages. */
 export function parseConfig(text: string, file: string): PreflightConfig {
@@ -79,6 +98,9 @@ export function parseConfig(text: string, file: string): PreflightConfig {
     } else if (key === 'max-file-size-kb') {
       if (!isScalar(value) || typeof value.value !== 'number' || value.value <= 0) fail('`max-file-size-kb` must be a positive number', value);
       config.maxFileBytes = Number((value as { value: number }).value) * 1024;
+    } else if (key === 'gitleaks-config') {
+      if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`gitleaks-config` must be a path relative to the workspace root', value);
+      config.gitleaksConfigPath = String((value as { value: string }).value);
     } else if (key === 'gates') {
       config.gates = parseGates(value, file, lineCounter, fail);
     }

@@ -6,7 +6,8 @@
 import { maskSecret } from '../../mask';
 import { lineCommentFor } from '../../parse/languages';
 import type { ParsedFile } from '../../source';
-import type { Fix } from '../../types';
+import { allowlistAllows, gitleaksFingerprint, type GitleaksConfig, type GitleaksRule, type GoPattern } from '../../config/gitleaks';
+import type { Fix, Suppression } from '../../types';
 import type { FindingDraft, ScanContext, Scanner } from '../scanner';
 import { shannonEntropy } from './entropy';
 import { environmentFix } from './fixes';
@@ -42,10 +43,108 @@ export function isPlaceholder(secret: string): boolean {
   return PLACEHOLDERS.some((pattern) => pattern.test(secret));
 }
 
-interface CompiledRule {
-  rule: SecretRule;
-  regex: RegExp;
+/** One match of a rule: where the secret is, and the whole match around it. */
+interface Hit {
+  matchStart: number;
+  matchText: string;
+  secret: string;
+  secretStart: number;
 }
+
+/** A rule ready to run: built-in (V8 regex) or from `.gitleaks.toml` (Go pattern on RE2), behind one shape. */
+interface CompiledRule {
+  id: string;
+  title: string;
+  keywords: string[];
+  entropy?: number;
+  fallback?: boolean;
+  /** Only files whose path matches (gitleaks `path`). */
+  path?: GoPattern;
+  /** Rule-level allowlists: true when the candidate is not a secret. */
+  allows(candidate: Candidate): boolean;
+  /** undefined: a path-only rule (the file itself is the finding). */
+  hits?(text: string): Iterable<Hit>;
+  /** The built-in rule, for fixes that need its metadata. */
+  builtin?: SecretRule;
+}
+
+interface Candidate {
+  path: string;
+  secret: string;
+  match: string;
+  line: string;
+}
+
+export interface SecretsScannerOptions {
+  /** The repository's `.gitleaks.toml`. */
+  gitleaks?: GitleaksConfig;
+  /** `.gitleaksignore` fingerprints (`file:rule-id:line`). */
+  ignore?: ReadonlySet<string>;
+}
+
+function compileBuiltin(rule: SecretRule): CompiledRule {
+  if (rule.regex.global || rule.regex.sticky) throw new Error(`Rule ${rule.id}: regex must not be global or sticky`);
+  const regex = new RegExp(rule.regex.source, `${rule.regex.flags}gd`);
+  return {
+    id: rule.id,
+    title: rule.title,
+    keywords: rule.keywords,
+    entropy: rule.entropy,
+    fallback: rule.fallback,
+    builtin: rule,
+    allows: ({ secret }) => {
+      if (isPlaceholder(secret)) return true;
+      if (rule.allowlist?.regexes?.some((pattern) => pattern.test(secret))) return true;
+      const lower = secret.toLowerCase();
+      return rule.allowlist?.stopwords?.some((word) => lower.includes(word)) ?? false;
+    },
+    *hits(text) {
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0) regex.lastIndex++;
+        const group = rule.secretGroup ?? (match.length > 1 ? 1 : 0);
+        const indices = match.indices?.[group];
+        if (match[group] === undefined || !indices) continue;
+        yield { matchStart: match.index, matchText: match[0], secret: match[group], secretStart: indices[0] };
+      }
+    },
+  };
+}
+
+function compileConfigured(rule: GitleaksRule): CompiledRule {
+  const regex = rule.regex;
+  return {
+    id: rule.id,
+    title: rule.description ?? rule.id,
+    keywords: rule.keywords,
+    entropy: rule.entropy,
+    path: rule.path,
+    allows: (candidate) => rule.allowlists.some((list) => allowlistAllows(list, candidate)),
+    hits: regex
+      ? function* (text) {
+          for (const { index, groups } of regex.matches(text)) {
+            const group = rule.secretGroup ?? (groups.length > 1 ? 1 : 0);
+            const secret = groups[group];
+            if (secret === undefined) continue;
+            // RE2 gives no group offsets: the secret is the last place its text occurs in the match.
+            const offset = group === 0 ? 0 : Math.max(groups[0]!.lastIndexOf(secret), 0);
+            yield { matchStart: index, matchText: groups[0]!, secret, secretStart: index + offset };
+          }
+        }
+      : undefined,
+  };
+}
+
+/** Built-in rules, replaced or extended by a `.gitleaks.toml` as gitleaks would. */
+function effectiveRules(builtins: readonly SecretRule[], config: GitleaksConfig | undefined): CompiledRule[] {
+  if (!config) return builtins.map(compileBuiltin);
+  const configured = new Map(config.rules.map((rule) => [rule.id, compileConfigured(rule)]));
+  const base = config.useDefault ? builtins.filter((rule) => !configured.has(rule.id)).map(compileBuiltin) : [];
+  const disabled = new Set(config.disabledRules);
+  return [...base, ...configured.values()].filter((rule) => !disabled.has(rule.id));
+}
+
+type Draft = FindingDraft & { fallback?: boolean; start: number; end: number };
 
 export class SecretsScanner implements Scanner {
   readonly id = 'secrets' as const;
@@ -53,12 +152,12 @@ export class SecretsScanner implements Scanner {
   private readonly keywordPattern: RegExp;
   private readonly innerKeywords: Map<string, string[]>;
 
-  constructor(rules: readonly SecretRule[]) {
-    this.compiled = rules.map((rule) => {
-      if (rule.regex.global || rule.regex.sticky) throw new Error(`Rule ${rule.id}: regex must not be global or sticky`);
-      return { rule, regex: new RegExp(rule.regex.source, `${rule.regex.flags}gd`) };
-    });
-    const keywords = [...new Set(rules.flatMap((rule) => rule.keywords))].sort((a, b) => b.length - a.length);
+  constructor(
+    rules: readonly SecretRule[],
+    private readonly options: SecretsScannerOptions = {},
+  ) {
+    this.compiled = effectiveRules(rules, options.gitleaks);
+    const keywords = [...new Set(this.compiled.flatMap((rule) => rule.keywords))].sort((a, b) => b.length - a.length);
     const escaped = keywords.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.keywordPattern = new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', 'g');
     this.innerKeywords = new Map(
@@ -67,19 +166,26 @@ export class SecretsScanner implements Scanner {
   }
 
   appliesTo(file: { path: string }): boolean {
-    return !SKIPPED_PATHS.some((pattern) => pattern.test(file.path));
+    if (SKIPPED_PATHS.some((pattern) => pattern.test(file.path))) return false;
+    // A global allowlist made only of paths skips the file, as gitleaks does.
+    return !this.options.gitleaks?.allowlists.some(
+      (list) => list.paths.some((pattern) => pattern.test(file.path)) && (list.condition === 'OR' || (list.regexes.length === 0 && list.stopwords.length === 0)),
+    );
   }
 
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
     const present = this.keywordsIn(file.text);
-    const drafts: Array<FindingDraft & { fallback?: boolean; start: number; end: number }> = [];
-    for (const { rule, regex } of this.compiled) {
+    const drafts: Draft[] = [];
+    for (const rule of this.compiled) {
       if (context.signal.aborted) break;
       if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => present.has(keyword))) continue;
-      regex.lastIndex = 0;
-      for (let match = regex.exec(file.text); match; match = regex.exec(file.text)) {
-        if (match[0].length === 0) regex.lastIndex++;
-        const draft = this.toDraft(file, rule, match);
+      if (rule.path && !rule.path.test(file.path)) continue;
+      if (!rule.hits) {
+        drafts.push(this.fileDraft(file, rule));
+        continue;
+      }
+      for (const hit of rule.hits(file.text)) {
+        const draft = this.toDraft(file, rule, hit);
         if (draft) drafts.push(draft);
       }
     }
@@ -109,35 +215,54 @@ export class SecretsScanner implements Scanner {
     return found;
   }
 
-  private toDraft(file: ParsedFile, rule: SecretRule, match: RegExpExecArray): (FindingDraft & { fallback?: boolean; start: number; end: number }) | undefined {
-    const group = rule.secretGroup ?? (match.length > 1 ? 1 : 0);
-    const secret = match[group];
-    const indices = match.indices?.[group];
-    if (secret === undefined || !indices) return undefined;
+  private toDraft(file: ParsedFile, rule: CompiledRule, hit: Hit): Draft | undefined {
+    const { secret, secretStart } = hit;
+    const secretEnd = secretStart + secret.length;
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
-    if (isPlaceholder(secret)) return undefined;
-    if (rule.allowlist?.regexes?.some((pattern) => pattern.test(secret))) return undefined;
-    const lowerSecret = secret.toLowerCase();
-    if (rule.allowlist?.stopwords?.some((word) => lowerSecret.includes(word))) return undefined;
-
-    const range = file.rangeOf(indices[0], indices[1]);
+    const range = file.rangeOf(secretStart, secretEnd);
     const lineText = file.lineText(range.start.line);
+    const candidate: Candidate = { path: file.path, secret, match: hit.matchText, line: lineText };
+    if (rule.allows(candidate)) return undefined;
+    if (this.options.gitleaks?.allowlists.some((list) => allowlistAllows(list, candidate))) return undefined;
+
     const fixes: Fix[] = [];
-    const envFix = environmentFix(file, rule, indices[0], indices[1]);
+    const envFix = rule.builtin ? environmentFix(file, rule.builtin, secretStart, secretEnd) : undefined;
     if (envFix) fixes.push(envFix);
     const allowFix = inlineAllowFix(file, range.start.line, lineText);
     if (allowFix) fixes.push(allowFix);
     return {
       ruleId: rule.id,
+      ...(rule.builtin ? {} : { severity: 'high' as const }),
       message: `${rule.title}: ${maskSecret(secret)}`,
       range,
       fingerprintBasis: secret,
       fixes,
-      suppressed: lineText.includes(INLINE_ALLOW) ? { by: INLINE_ALLOW } : undefined,
+      suppressed: this.suppression(file.path, rule.id, range.start.line, lineText),
       fallback: rule.fallback,
-      start: indices[0],
-      end: indices[1],
+      start: secretStart,
+      end: secretEnd,
     };
+  }
+
+  /** A path-only rule (`path` without `regex`): the file itself is the finding. */
+  private fileDraft(file: ParsedFile, rule: CompiledRule): Draft {
+    const end = file.lineText(0).length;
+    return {
+      ruleId: rule.id,
+      severity: 'high',
+      message: `${rule.title}: this file should not be in the repository`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: end } },
+      fingerprintBasis: file.path,
+      suppressed: this.suppression(file.path, rule.id, 0, file.lineText(0)),
+      start: 0,
+      end,
+    };
+  }
+
+  private suppression(path: string, ruleId: string, line: number, lineText: string): Suppression | undefined {
+    if (lineText.includes(INLINE_ALLOW)) return { by: INLINE_ALLOW };
+    if (this.options.ignore?.has(gitleaksFingerprint(path, ruleId, line + 1))) return { by: '.gitleaksignore', reason: gitleaksFingerprint(path, ruleId, line + 1) };
+    return undefined;
   }
 }
 
