@@ -24,6 +24,8 @@ const GRAMMARS = [
 
 function copyAssets() {
   mkdirSync(join(dist, 'grammars'), { recursive: true });
+  // RE2 (Go-compatible patterns from .gitleaks.toml) loads its .wasm from the bundle's own folder.
+  copyFileSync(require.resolve('re2-wasm/build/wasm/re2.wasm'), join(dist, 're2.wasm'));
   for (const grammar of GRAMMARS) {
     const source = require.resolve(grammar);
     copyFileSync(source, join(dist, 'grammars', grammar.split('/').pop()));

@@ -17,6 +17,7 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { applyEdits } from '../server/src/engine/edits';
@@ -198,6 +199,41 @@ describe('language server: pull diagnostics and configuration errors', () => {
       await client.diagnostics(client.uri(workspace.path('preflight.yml')), (d) => d.length === 0);
       const again = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
       assert.equal(again.overall, 'pass');
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});
+
+describe('language server: gitleaks next to the built-in rules', () => {
+  const env = { ...process.env, PATH: `${join(__dirname, 'support', 'bin')}:${process.env.PATH}` };
+  const files = { 'app.js': `const token = "${fakeGithubToken()}";\n` };
+
+  test('trusted workspace: on save gitleaks runs too and the diagnostic names both engines', { timeout: 120_000 }, async () => {
+    const workspace = makeWorkspace(files);
+    const client = await TestClient.start({ rootPath: workspace.root, env, initializationOptions: { workspaceTrusted: true } });
+    try {
+      const uri = client.uri(workspace.path('app.js'));
+      await client.open(uri, 'javascript', files['app.js']);
+      await client.diagnostics(uri, (d) => d.length === 1);
+      await client.save(uri);
+      const [diagnostic] = await client.diagnostics(uri, (d) => d.length === 1 && messageText(d[0]).includes('engines: preflight, gitleaks'), 60_000);
+      assert.equal(diagnostic.code, 'github-pat');
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+
+  test('untrusted workspace: gitleaks never runs, and the run says why', { timeout: 60_000 }, async () => {
+    const workspace = makeWorkspace(files);
+    const client = await TestClient.start({ rootPath: workspace.root, env, initializationOptions: { workspaceTrusted: false } });
+    try {
+      const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+      assert.ok(result.notices.some((n) => /gitleaks was not run: the workspace is not trusted/.test(n.message)), JSON.stringify(result.notices));
+      const diagnostics = await client.diagnostics(client.uri(workspace.path('app.js')), (d) => d.length > 0);
+      assert.ok(!messageText(diagnostics[0]).includes('gitleaks'));
     } finally {
       await client.stop();
       workspace.dispose();

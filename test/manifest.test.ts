@@ -17,9 +17,13 @@ test('every contributed setting has a scope, a description, and matches the shar
     assert.ok(setting.scope, `${key} has no scope`);
     assert.ok(setting.description && setting.description.length > 20, `${key} has no description`);
   }
-  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
-    assert.deepEqual(properties[`preflight.${key}`]?.default, value, `preflight.${key} default differs from DEFAULT_SETTINGS`);
+  const flatten = (object: object, prefix: string): Array<[string, unknown]> =>
+    Object.entries(object).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]]));
+  for (const [key, value] of flatten(DEFAULT_SETTINGS, 'preflight.')) {
+    assert.deepEqual(properties[key]?.default, value, `${key} default differs from DEFAULT_SETTINGS`);
   }
+  assert.equal(properties['preflight.gitleaks.path'].scope, 'machine', 'a workspace must not choose which binary runs');
+  assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('preflight.gitleaks.path'));
 });
 
 test('every contributed command is registered by the client, and the other way round', () => {

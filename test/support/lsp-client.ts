@@ -33,6 +33,7 @@ export interface StartOptions {
   rootPath: string;
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** LSP 3.18 lets a diagnostic message be markup; this server always sends plain strings. */
@@ -68,7 +69,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     const client = new TestClient(child);
     const rootUri = pathToFileURL(options.rootPath).toString();
     await client.connection.sendRequest(InitializeRequest.type, {

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
 import { ConfigError } from '../engine/config/preflight';
 import { Engine } from '../engine/engine';
+import { resolveBinary } from '../engine/external/runner';
 import { loadConfig, scanWorkspace } from '../engine/workspace';
 import { renderJson } from '../reporters/json';
 import { renderJunit } from '../reporters/junit';
@@ -37,6 +38,7 @@ Options:
   --output FILE              write the report to FILE instead of standard output
                              (the gate table still goes to standard error)
   --no-color                 plain text even on a terminal
+  --builtin-only             do not run external tools (gitleaks) even when installed
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -71,7 +73,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     const root = resolve(rest[0] ?? '.');
     const info = await stat(root).catch(() => undefined);
     if (!info?.isDirectory()) throw new UsageError(`${root} is not a folder`);
-    return await runGates(root, format as Format, values.output, !values['no-color'], io);
+    return await runGates(root, format as Format, values.output, !values['no-color'], !values['builtin-only'], io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`preflight: ${error.message}\n\n${USAGE}`);
@@ -92,6 +94,7 @@ function parse(argv: string[]) {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'no-color': { type: 'boolean' },
+      'builtin-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -103,6 +106,7 @@ async function runGates(
   format: Format,
   output: string | undefined,
   color: boolean,
+  external: boolean,
   io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } },
 ): Promise<number> {
   const config = await loadConfig(root);
@@ -112,7 +116,13 @@ async function runGates(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const scan = await scanWorkspace(engine, root, { config, signal: controller.signal });
+    // A pipeline step is trusted: external tools come from PATH only, never from the repository.
+    const gitleaks = external ? resolveBinary('gitleaks') : undefined;
+    const scan = await scanWorkspace(engine, root, {
+      config,
+      signal: controller.signal,
+      external: external ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH' } : undefined,
+    });
     const report: GatesReport = { root, gates: config.gates, ...scan, rules: engine.rules, toolVersion: version };
     const text = renderText(report, { color: false });
     const rendered = format === 'text' ? undefined : RENDERERS[format](report);

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { parseGitleaksConfig, parseGitleaksIgnore } from './config/gitleaks';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { Engine, type ScanResult } from './engine';
+import { mergeGitleaks, runGitleaks } from './external/gitleaks';
 import { evaluateGates } from './gates/evaluate';
 import type { GateVerdict, ScanNotice } from './types';
 
@@ -24,6 +25,15 @@ export interface WorkspaceScanOptions {
   signal?: AbortSignal;
   /** Called after each file with the count done and the total. */
   onProgress?(done: number, total: number): void;
+  /** External tools to run besides the built-in scanners (only for trusted workspaces). */
+  external?: ExternalTools;
+}
+
+export interface ExternalTools {
+  /** Path of a gitleaks binary; undefined when none was found (reported once as a notice). */
+  gitleaks?: string;
+  /** Why a tool is not run, for the notice (e.g. "not found on PATH", "untrusted workspace"). */
+  gitleaksMissing?: string;
 }
 
 /**
@@ -138,6 +148,17 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
   }
   if (binary > 0) result.notices.push({ level: 'info', message: `${binary} binary file(s) skipped` });
+  const secretsGate = config.gates.find((gate) => gate.scanners.includes('secrets'));
+  if (secretsGate && options.external && !signal?.aborted) {
+    if (options.external.gitleaks) {
+      const outcome = await runGitleaks({ binary: options.external.gitleaks, root, target: '.', config, signal });
+      const scanned = new Set(files);
+      result.findings = mergeGitleaks(result.findings, outcome.findings.filter((secret) => scanned.has(secret.file)), secretsGate.name, outcome.version);
+      result.notices.push(...outcome.notices);
+    } else if (options.external.gitleaksMissing) {
+      result.notices.push({ level: 'info', message: `gitleaks ${options.external.gitleaksMissing}: only the built-in secrets rules ran` });
+    }
+  }
   if (signal?.aborted) result.notices.push({ level: 'error', message: 'scan cancelled before it finished' });
   result.verdicts = evaluateGates(config.gates, result.findings, result.notices);
   return result;

@@ -28,7 +28,9 @@ import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type Prefli
 import { Engine } from '../engine/engine';
 import { evaluateGates, overallStatus } from '../engine/gates/evaluate';
 import type { Finding, GateVerdict, ScanNotice } from '../engine/types';
-import { loadConfig, scanWorkspace } from '../engine/workspace';
+import { mergeGitleaks, runGitleaks } from '../engine/external/gitleaks';
+import { resolveBinary } from '../engine/external/runner';
+import { loadConfig, scanWorkspace, type ExternalTools } from '../engine/workspace';
 import { renderText } from '../reporters/text';
 import {
   RUN_GATES_REQUEST,
@@ -78,7 +80,7 @@ export class PreflightServer {
   private readonly settingsCache = new Map<string, Promise<PreflightSettings>>();
   private readonly configs = new Map<string, Promise<FolderConfig>>();
   private readonly results = new Map<string, DocumentResult>();
-  private readonly pending = new Map<string, { timer?: NodeJS.Timeout; controller?: AbortController; running?: Promise<void> }>();
+  private readonly pending = new Map<string, { timer?: NodeJS.Timeout; controller?: AbortController; external?: AbortController; running?: Promise<void> }>();
   private readonly runs = new Map<string, WorkspaceRun>();
   /** URIs that hold diagnostics from a workspace run (closed files). */
   private readonly publishedFromRun = new Set<string>();
@@ -178,7 +180,7 @@ export class PreflightServer {
 
   private async onSave(uri: string): Promise<void> {
     if (isConfigFile(uri)) await this.reloadConfig(locate(uri, this.folders).folderUri);
-    this.schedule(uri, 0);
+    this.schedule(uri, 0, () => this.runExternalOnSave(uri));
   }
 
   private onClose(uri: string): void {
@@ -204,14 +206,16 @@ export class PreflightServer {
 
   // ---- scanning -----------------------------------------------------------------------------
 
-  /** Cancels stale work for the document and scans it after `delayMs`. */
-  private schedule(uri: string, delayMs: number): void {
+  /** Cancels stale work for the document and scans it after `delayMs`; `then` runs after a scan that completed. */
+  private schedule(uri: string, delayMs: number, then?: () => Promise<void>): void {
     this.cancel(uri);
     const state = this.pending.get(uri) ?? {};
     this.pending.set(uri, state);
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      state.running = this.scanDocument(uri).catch((error) => this.connection.console.error(`Preflight: scan of ${uri} failed: ${(error as Error).stack}`));
+      state.running = this.scanDocument(uri)
+        .then(() => then?.())
+        .catch((error) => this.connection.console.error(`Preflight: scan of ${uri} failed: ${(error as Error).stack}`));
     }, delayMs);
   }
 
@@ -222,6 +226,8 @@ export class PreflightServer {
     state.timer = undefined;
     state.controller?.abort();
     state.controller = undefined;
+    state.external?.abort();
+    state.external = undefined;
   }
 
   private async scanDocument(uri: string): Promise<void> {
@@ -280,6 +286,48 @@ export class PreflightServer {
       await state?.running;
     }
     return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsFor(uri) };
+  }
+
+  // ---- external tools ---------------------------------------------------------------------------
+
+  private readonly reportedMissing = new Set<string>();
+
+  /** Which external tools may run for a folder: only in a trusted workspace, from settings or PATH. */
+  private async externalTools(folderUri: string): Promise<ExternalTools> {
+    const settings = await this.settings(folderUri);
+    let gitleaks: string | undefined;
+    let gitleaksMissing: string | undefined;
+    if (!this.workspaceTrusted) gitleaksMissing = 'was not run: the workspace is not trusted';
+    else if (!settings.gitleaks.enable) gitleaksMissing = 'is turned off (preflight.gitleaks.enable)';
+    else {
+      gitleaks = resolveBinary('gitleaks', settings.gitleaks.path);
+      if (!gitleaks) gitleaksMissing = settings.gitleaks.path ? `was not found at ${settings.gitleaks.path} (preflight.gitleaks.path)` : 'was not found on PATH';
+    }
+    if (gitleaksMissing && !this.reportedMissing.has(gitleaksMissing)) {
+      this.reportedMissing.add(gitleaksMissing);
+      this.connection.console.info(`Preflight: gitleaks ${gitleaksMissing}; the built-in secrets rules run alone.`);
+    }
+    return { gitleaks, gitleaksMissing };
+  }
+
+  /** After a save, the installed gitleaks checks the saved file too; its findings merge into the diagnostics. */
+  private async runExternalOnSave(uri: string): Promise<void> {
+    const result = this.results.get(uri);
+    const entry = this.documents.get(uri);
+    if (!result || !entry || !result.config.gates.some((gate) => gate.scanners.includes('secrets'))) return;
+    const tools = await this.externalTools(result.folderUri);
+    if (!tools.gitleaks) return;
+    const controller = new AbortController();
+    const state = this.pending.get(uri);
+    if (state) state.external = controller;
+    const outcome = await runGitleaks({ binary: tools.gitleaks, root: fsPath(result.folderUri), target: result.relativePath, config: result.config, signal: controller.signal });
+    const current = this.results.get(uri);
+    if (controller.signal.aborted || current !== result || entry.document.version !== result.version) return;
+    const gate = result.config.gates.find((candidate) => candidate.scanners.includes('secrets'))?.name;
+    current.findings = mergeGitleaks(result.findings, outcome.findings.filter((secret) => secret.file === result.relativePath), gate, outcome.version);
+    current.notices = [...result.notices, ...outcome.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath }))];
+    await this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: this.diagnosticsFor(uri) });
+    this.notifyVerdicts();
   }
 
   // ---- configuration --------------------------------------------------------------------------
@@ -391,6 +439,7 @@ export class PreflightServer {
         const scan = await scanWorkspace(this.engine, root, {
           config: folderConfig.config,
           signal: controller.signal,
+          external: await this.externalTools(folderUri),
           onProgress: (done, total) => progress.report(Math.floor((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
         });
         if (controller.signal.aborted) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Run Pipeline Gates Locally was cancelled');

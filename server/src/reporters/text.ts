@@ -48,7 +48,8 @@ export function renderText(report: GatesReport, options: TextOptions = { color: 
     const impact = findingImpact(finding, gateByName.get(finding.gate));
     const mark = impact === 'blocking' ? paint('red', 'FAIL') : paint('dim', impact === 'reported' ? 'SOFT' : 'INFO');
     const where = `${finding.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-    out.push(`  ${mark}  ${finding.gate.padEnd(8)} ${finding.severity.padEnd(8)} ${where}  ${finding.ruleId}  ${finding.message}`);
+    const engines = finding.engines.length === 1 && finding.engines[0] === 'preflight' ? '' : `  [${finding.engines.join('+')}]`;
+    out.push(`  ${mark}  ${finding.gate.padEnd(8)} ${finding.severity.padEnd(8)} ${where}  ${finding.ruleId}  ${finding.message}${engines}`);
   }
   if (shown.length > 0) out.push('');
   for (const notice of report.notices) {

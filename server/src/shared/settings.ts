@@ -8,23 +8,43 @@ export interface PreflightSettings {
   /** Also scan while typing (built-in scanners only), after `scanOnTypeDelayMs` of quiet. */
   scanOnType: boolean;
   scanOnTypeDelayMs: number;
+  gitleaks: {
+    /** Run the installed gitleaks next to the built-in rules (trusted workspaces only). */
+    enable: boolean;
+    /** Absolute path of the gitleaks binary (machine scope); PATH when absent. */
+    path?: string;
+  };
 }
 
 export const DEFAULT_SETTINGS: PreflightSettings = {
   enable: true,
   scanOnType: true,
   scanOnTypeDelayMs: 300,
+  gitleaks: { enable: true },
 };
 
 /** Settings whose change needs a server restart (the client restarts it for these). */
 export const RESTART_SETTINGS: readonly string[] = ['preflight.trace.server'];
 
+/** A binary path is used only when it is an absolute path with nothing a shell or loader could reinterpret. */
+function sanitiseBinaryPath(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const path = value.trim();
+  const absolute = path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+  return absolute && !/[\0\n\r]/.test(path) ? path : undefined;
+}
+
 export function sanitiseSettings(raw: unknown): PreflightSettings {
   const value = (raw ?? {}) as Record<string, unknown>;
   const delay = Number(value.scanOnTypeDelayMs);
+  const gitleaks = (typeof value.gitleaks === 'object' && value.gitleaks !== null ? value.gitleaks : {}) as Record<string, unknown>;
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     scanOnType: typeof value.scanOnType === 'boolean' ? value.scanOnType : DEFAULT_SETTINGS.scanOnType,
     scanOnTypeDelayMs: Number.isFinite(delay) ? Math.min(Math.max(Math.round(delay), 50), 5000) : DEFAULT_SETTINGS.scanOnTypeDelayMs,
+    gitleaks: {
+      enable: typeof gitleaks.enable === 'boolean' ? gitleaks.enable : DEFAULT_SETTINGS.gitleaks.enable,
+      path: sanitiseBinaryPath(gitleaks.path),
+    },
   };
 }
