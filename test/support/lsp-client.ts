@@ -44,6 +44,8 @@ export function messageText(diagnostic: Diagnostic): string {
 export class TestClient {
   readonly connection: ProtocolConnection;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** Every diagnostics notification received, in order (for tests that inspect all output). */
+  readonly published: PublishDiagnosticsParams[] = [];
   private waiters: Array<{ uri: string; predicate: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   readonly stderr: string[] = [];
@@ -54,6 +56,7 @@ export class TestClient {
     child.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      this.published.push(params);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.predicate(params.diagnostics, params)) return true;
         waiter.resolve(params.diagnostics);
@@ -63,6 +66,11 @@ export class TestClient {
     this.connection.onNotification(VERDICTS_NOTIFICATION, (params: unknown) => {
       this.notifications.push({ method: VERDICTS_NOTIFICATION, params });
     });
+    for (const method of ['window/logMessage', 'window/showMessage']) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+      });
+    }
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
