@@ -240,3 +240,39 @@ describe('language server: gitleaks next to the built-in rules', () => {
     }
   });
 });
+
+describe('language server: secret quick fixes that touch other files', () => {
+  test('.env.example gets NAME= (created, appended, or not offered when present); .gitleaksignore suppresses the finding', { timeout: 60_000 }, async () => {
+    const token = fakeGithubToken();
+    const files = { 'src/app.js': `const githubToken = "${token}";\n` };
+    const workspace = makeWorkspace(files);
+    const client = await TestClient.start({ rootPath: workspace.root });
+    try {
+      const uri = client.uri(workspace.path('src/app.js'));
+      await client.open(uri, 'javascript', files['src/app.js']);
+      const [diagnostic] = await client.diagnostics(uri, (d) => d.length === 1);
+      const actions = async () =>
+        (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      const envExample = client.uri(workspace.path('.env.example'));
+
+      const create = (await actions()).find((a) => a.title === 'Add GITHUB_TOKEN= to .env.example')!;
+      assert.deepEqual(create.edit?.documentChanges?.[0], { kind: 'create', uri: envExample, options: { ignoreIfExists: true } });
+      writeFileSync(workspace.path('.env.example'), 'PORT=8080');
+      const append = (await actions()).find((a) => a.title === 'Add GITHUB_TOKEN= to .env.example')!;
+      const edit = append.edit!.documentChanges![0] as { edits: TextEdit[] };
+      assert.equal(applyEdits('PORT=8080', edit.edits), 'PORT=8080\nGITHUB_TOKEN=\n');
+      writeFileSync(workspace.path('.env.example'), 'PORT=8080\nGITHUB_TOKEN=\n');
+      assert.ok(!(await actions()).some((a) => a.title.includes('.env.example')), 'not offered when the line is there');
+
+      const ignore = (await actions()).find((a) => a.title.includes('.gitleaksignore'))!;
+      assert.match(ignore.title, /src\/app\.js:github-pat:1/);
+      writeFileSync(workspace.path('.gitleaksignore'), 'src/app.js:github-pat:1\n');
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(workspace.path('.gitleaksignore')), type: FileChangeType.Created }] });
+      const [suppressed] = await client.diagnostics(uri, (d) => d.length === 1 && d[0].severity === DiagnosticSeverity.Information);
+      assert.match(messageText(suppressed), /skipped by \.gitleaksignore/);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});

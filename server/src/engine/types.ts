@@ -36,6 +36,12 @@ export interface Fix {
   title: string;
   kind: 'fix' | 'suppress';
   edits: TextEdit[];
+  /**
+   * A line to add to another workspace file (created when missing; nothing happens when the line
+   * is already there), e.g. `NAME=` in `.env.example` or a fingerprint in `.gitleaksignore`.
+   * Applied by the editor integration, which can see that file.
+   */
+  appendLine?: { file: string; line: string };
   /** The fix a user most likely wants (bound to "auto fix" in editors). */
   isPreferred?: boolean;
 }

@@ -9,10 +9,11 @@ import {
   type CodeAction,
   type Diagnostic,
   type MarkupContent,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { findingImpact, type FindingImpact } from '../engine/gates/evaluate';
 import { ruleDocsUri, type Rule } from '../engine/rules';
-import type { Finding, GateConfig } from '../engine/types';
+import type { Finding, Fix, GateConfig } from '../engine/types';
 import { childUri } from './paths';
 
 export const SOURCE = 'preflight';
@@ -66,14 +67,17 @@ export function toDiagnostic(finding: Finding, gate: GateConfig | undefined, rul
   };
 }
 
-export function toCodeActions(finding: Finding, diagnostic: Diagnostic, uri: string): CodeAction[] {
-  return finding.fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: fix.isPreferred,
-    edit: { changes: { [uri]: fix.edits } },
-  }));
+/** The workspace edit that appends a line to another file, or undefined when the line is already there. */
+export type AppendLineEdit = (append: NonNullable<Fix['appendLine']>) => WorkspaceEdit | undefined;
+
+export function toCodeActions(finding: Finding, diagnostic: Diagnostic, uri: string, appendLine: AppendLineEdit): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const fix of finding.fixes) {
+    const edit: WorkspaceEdit | undefined = fix.appendLine ? appendLine(fix.appendLine) : { changes: { [uri]: fix.edits } };
+    if (!edit) continue;
+    actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred, edit });
+  }
+  return actions;
 }
 
 export function hoverMarkdown(finding: Finding, rule: Rule | undefined, gate: GateConfig | undefined): MarkupContent {

@@ -22,7 +22,9 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
 import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
 import { Engine } from '../engine/engine';
@@ -402,9 +404,38 @@ export class PreflightServer {
       if (diagnostic.source !== SOURCE) continue;
       const fingerprint = (diagnostic.data as DiagnosticData | undefined)?.fingerprint;
       const finding = result.findings.find((candidate) => candidate.fingerprint === fingerprint);
-      if (finding) actions.push(...toCodeActions(finding, diagnostic, params.textDocument.uri));
+      if (finding) actions.push(...toCodeActions(finding, diagnostic, params.textDocument.uri, (append) => this.appendLineEdit(result.folderUri, append)));
     }
     return actions;
+  }
+
+  /** Appends a line to a workspace file (creating it when missing), from the open document or the disk. */
+  private appendLineEdit(folderUri: string, append: { file: string; line: string }): WorkspaceEdit | undefined {
+    const uri = childUri(folderUri, append.file);
+    const open = this.documents.get(uri)?.document;
+    let text: string | undefined = open?.getText();
+    if (text === undefined) {
+      try {
+        text = readFileSync(fsPath(uri), 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    if (text === undefined) {
+      const start = { line: 0, character: 0 };
+      return {
+        documentChanges: [
+          { kind: 'create', uri, options: { ignoreIfExists: true } },
+          { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: `${append.line}\n` }] },
+        ],
+      };
+    }
+    if (text.split(/\r?\n/).includes(append.line)) return undefined;
+    const lines = text.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const newText = `${text.length > 0 && !text.endsWith('\n') ? eol : ''}${append.line}${eol}`;
+    return { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits: [{ range: { start: end, end }, newText }] }] };
   }
 
   private hover(params: HoverParams): Hover | null {

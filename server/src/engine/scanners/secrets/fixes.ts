@@ -12,6 +12,7 @@ const STRING_NODES = new Set(['string', 'template_string']);
 
 export function environmentFix(file: ParsedFile, rule: SecretRule, start: number, end: number): Fix | undefined {
   const language = file.language;
+  if (language === 'terraform') return terraformVariableFix(file, rule, start, end);
   if (!file.tree || !['javascript', 'typescript', 'tsx', 'python'].includes(language)) return undefined;
   let node: Node | null = file.tree.rootNode.descendantForIndex(start, end);
   while (node && !STRING_NODES.has(node.type)) node = node.parent;
@@ -28,6 +29,46 @@ export function environmentFix(file: ParsedFile, rule: SecretRule, start: number
     edits.push({ range, newText: `process.env.${name}` });
   }
   return { title: `Read the secret from the environment variable ${name}`, kind: 'fix', edits, isPreferred: true };
+}
+
+/**
+ * Terraform: the literal becomes `var.NAME`, and a `variable "NAME"` with `sensitive = true` is
+ * added at the end of the file (unless one exists), so the value comes from a tfvars file kept
+ * out of the repository or from TF_VAR_NAME.
+ */
+function terraformVariableFix(file: ParsedFile, rule: SecretRule, start: number, end: number): Fix | undefined {
+  // Only configuration files can reference variables (not .tfvars, not CLI .hcl files).
+  if (!file.tree || !file.path.endsWith('.tf')) return undefined;
+  let node: Node | null = file.tree.rootNode.descendantForIndex(start, end);
+  while (node && node.type !== 'string_lit' && node.type !== 'template_expr') node = node.parent;
+  if (!node || node.text !== `"${file.text.slice(start, end)}"`) return undefined;
+  let attribute: Node | null = node.parent;
+  while (attribute && attribute.type !== 'attribute') attribute = attribute.parent;
+  // A variable's own default cannot reference a variable: the fix there is to drop the default.
+  let block: Node | null = attribute?.parent ?? null;
+  while (block && block.type !== 'block') block = block.parent;
+  if (block?.namedChildren[0]?.text === 'variable') return undefined;
+  // Named after the nearest key: an object element's (`{ MAPS_API_KEY = "…" }`) or the attribute's.
+  let element: Node | null = node.parent;
+  while (element && element !== attribute && element.type !== 'object_elem') element = element.parent;
+  const key = (element?.type === 'object_elem' ? element.namedChildren[0]?.text.replace(/^"|"$/g, '') : undefined) ?? attribute?.namedChildren[0]?.text;
+  const name = (key && /^[A-Za-z_][\w-]*$/.test(key) ? key : rule.envName).toLowerCase().replace(/-/g, '_');
+  const edits: TextEdit[] = [{ range: file.rangeOf(node.startIndex, node.endIndex), newText: `var.${name}` }];
+  if (!new RegExp(`variable\\s+"${name}"`).test(file.text)) {
+    const eol = file.eol;
+    const endPosition = file.positionAt(file.text.length);
+    const lead = file.text.endsWith('\n') || file.text.length === 0 ? '' : eol;
+    edits.push({
+      range: { start: endPosition, end: endPosition },
+      newText: `${lead}${eol}variable "${name}" {${eol}  type      = string${eol}  sensitive = true${eol}}${eol}`,
+    });
+  }
+  return { title: `Move the secret to a sensitive variable var.${name}`, kind: 'fix', edits, isPreferred: true };
+}
+
+/** The environment variable a fix uses, for the `.env.example` entry. */
+export function environmentVariableOf(fix: Fix): string | undefined {
+  return /process\.env\.(\w+)|os\.environ\["(\w+)"\]/.exec(fix.edits.map((edit) => edit.newText).join(' '))?.slice(1).find(Boolean);
 }
 
 /** A literal with no interpolation, prefix or concatenation whose content is exactly the secret. */

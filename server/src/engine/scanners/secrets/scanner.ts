@@ -10,7 +10,7 @@ import { allowlistAllows, gitleaksFingerprint, type GitleaksConfig, type Gitleak
 import type { Fix, Suppression } from '../../types';
 import type { FindingDraft, ScanContext, Scanner } from '../scanner';
 import { shannonEntropy } from './entropy';
-import { environmentFix } from './fixes';
+import { environmentFix, environmentVariableOf } from './fixes';
 import type { SecretRule } from './rule';
 
 /** Files a secret never lives in, or that are too noisy to scan (lock files hold hashes). */
@@ -228,8 +228,14 @@ export class SecretsScanner implements Scanner {
     const fixes: Fix[] = [];
     const envFix = rule.builtin ? environmentFix(file, rule.builtin, secretStart, secretEnd) : undefined;
     if (envFix) fixes.push(envFix);
+    const variable = envFix && environmentVariableOf(envFix);
+    if (variable) {
+      fixes.push({ title: `Add ${variable}= to .env.example`, kind: 'fix', edits: [], appendLine: { file: '.env.example', line: `${variable}=` } });
+    }
     const allowFix = inlineAllowFix(file, range.start.line, lineText);
     if (allowFix) fixes.push(allowFix);
+    const ignoreLine = gitleaksFingerprint(file.path, rule.id, range.start.line + 1);
+    fixes.push({ title: `Ignore this finding in .gitleaksignore (${ignoreLine})`, kind: 'suppress', edits: [], appendLine: { file: '.gitleaksignore', line: ignoreLine } });
     return {
       ruleId: rule.id,
       ...(rule.builtin ? {} : { severity: 'high' as const }),
