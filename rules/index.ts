@@ -24,20 +24,222 @@ import sast_py_tls_verification_disabled from './sast/py-tls-verification-disabl
 import sast_py_unsafe_deserialization from './sast/py-unsafe-deserialization/rule';
 import sast_py_unsafe_yaml_load from './sast/py-unsafe-yaml-load/rule';
 import sast_py_weak_hash from './sast/py-weak-hash/rule';
+import secrets_1password_secret_key from './secrets/1password-secret-key/rule';
+import secrets_1password_service_account_token from './secrets/1password-service-account-token/rule';
+import secrets_adafruit_api_key from './secrets/adafruit-api-key/rule';
+import secrets_adobe_client_id from './secrets/adobe-client-id/rule';
+import secrets_adobe_client_secret from './secrets/adobe-client-secret/rule';
+import secrets_age_secret_key from './secrets/age-secret-key/rule';
+import secrets_airtable_api_key from './secrets/airtable-api-key/rule';
+import secrets_algolia_api_key from './secrets/algolia-api-key/rule';
+import secrets_alibaba_access_key_id from './secrets/alibaba-access-key-id/rule';
+import secrets_alibaba_secret_key from './secrets/alibaba-secret-key/rule';
+import secrets_anthropic_admin_api_key from './secrets/anthropic-admin-api-key/rule';
+import secrets_anthropic_api_key from './secrets/anthropic-api-key/rule';
+import secrets_artifactory_api_key from './secrets/artifactory-api-key/rule';
+import secrets_artifactory_reference_token from './secrets/artifactory-reference-token/rule';
+import secrets_asana_client_id from './secrets/asana-client-id/rule';
+import secrets_asana_client_secret from './secrets/asana-client-secret/rule';
+import secrets_atlassian_api_token from './secrets/atlassian-api-token/rule';
+import secrets_authress_service_client_access_key from './secrets/authress-service-client-access-key/rule';
 import secrets_aws_access_token from './secrets/aws-access-token/rule';
+import secrets_azure_ad_client_secret from './secrets/azure-ad-client-secret/rule';
+import secrets_beamer_api_token from './secrets/beamer-api-token/rule';
+import secrets_bitbucket_client_id from './secrets/bitbucket-client-id/rule';
+import secrets_bitbucket_client_secret from './secrets/bitbucket-client-secret/rule';
+import secrets_bittrex_access_key from './secrets/bittrex-access-key/rule';
+import secrets_bittrex_secret_key from './secrets/bittrex-secret-key/rule';
+import secrets_cisco_meraki_api_key from './secrets/cisco-meraki-api-key/rule';
+import secrets_clickhouse_cloud_api_secret_key from './secrets/clickhouse-cloud-api-secret-key/rule';
+import secrets_clojars_api_token from './secrets/clojars-api-token/rule';
+import secrets_cloudflare_api_key from './secrets/cloudflare-api-key/rule';
+import secrets_cloudflare_global_api_key from './secrets/cloudflare-global-api-key/rule';
+import secrets_cloudflare_origin_ca_key from './secrets/cloudflare-origin-ca-key/rule';
+import secrets_codecov_access_token from './secrets/codecov-access-token/rule';
+import secrets_cohere_api_token from './secrets/cohere-api-token/rule';
+import secrets_coinbase_access_token from './secrets/coinbase-access-token/rule';
+import secrets_confluent_access_token from './secrets/confluent-access-token/rule';
+import secrets_confluent_secret_key from './secrets/confluent-secret-key/rule';
+import secrets_contentful_delivery_api_token from './secrets/contentful-delivery-api-token/rule';
+import secrets_curl_auth_header from './secrets/curl-auth-header/rule';
+import secrets_curl_auth_user from './secrets/curl-auth-user/rule';
+import secrets_databricks_api_token from './secrets/databricks-api-token/rule';
+import secrets_datadog_access_token from './secrets/datadog-access-token/rule';
+import secrets_defined_networking_api_token from './secrets/defined-networking-api-token/rule';
+import secrets_digitalocean_access_token from './secrets/digitalocean-access-token/rule';
+import secrets_digitalocean_pat from './secrets/digitalocean-pat/rule';
+import secrets_digitalocean_refresh_token from './secrets/digitalocean-refresh-token/rule';
+import secrets_discord_api_token from './secrets/discord-api-token/rule';
+import secrets_discord_client_id from './secrets/discord-client-id/rule';
+import secrets_discord_client_secret from './secrets/discord-client-secret/rule';
+import secrets_doppler_api_token from './secrets/doppler-api-token/rule';
+import secrets_droneci_access_token from './secrets/droneci-access-token/rule';
+import secrets_dropbox_api_token from './secrets/dropbox-api-token/rule';
+import secrets_dropbox_long_lived_api_token from './secrets/dropbox-long-lived-api-token/rule';
+import secrets_dropbox_short_lived_api_token from './secrets/dropbox-short-lived-api-token/rule';
+import secrets_duffel_api_token from './secrets/duffel-api-token/rule';
+import secrets_dynatrace_api_token from './secrets/dynatrace-api-token/rule';
+import secrets_easypost_api_token from './secrets/easypost-api-token/rule';
+import secrets_easypost_test_api_token from './secrets/easypost-test-api-token/rule';
+import secrets_etsy_access_token from './secrets/etsy-access-token/rule';
+import secrets_facebook_access_token from './secrets/facebook-access-token/rule';
+import secrets_facebook_page_access_token from './secrets/facebook-page-access-token/rule';
+import secrets_facebook_secret from './secrets/facebook-secret/rule';
+import secrets_fastly_api_token from './secrets/fastly-api-token/rule';
+import secrets_finicity_api_token from './secrets/finicity-api-token/rule';
+import secrets_finicity_client_secret from './secrets/finicity-client-secret/rule';
+import secrets_finnhub_access_token from './secrets/finnhub-access-token/rule';
+import secrets_flickr_access_token from './secrets/flickr-access-token/rule';
+import secrets_flutterwave_encryption_key from './secrets/flutterwave-encryption-key/rule';
+import secrets_flutterwave_public_key from './secrets/flutterwave-public-key/rule';
+import secrets_flutterwave_secret_key from './secrets/flutterwave-secret-key/rule';
+import secrets_flyio_access_token from './secrets/flyio-access-token/rule';
+import secrets_frameio_api_token from './secrets/frameio-api-token/rule';
+import secrets_freemius_secret_key from './secrets/freemius-secret-key/rule';
+import secrets_freshbooks_access_token from './secrets/freshbooks-access-token/rule';
 import secrets_gcp_api_key from './secrets/gcp-api-key/rule';
 import secrets_generic_api_key from './secrets/generic-api-key/rule';
 import secrets_github_app_token from './secrets/github-app-token/rule';
 import secrets_github_fine_grained_pat from './secrets/github-fine-grained-pat/rule';
 import secrets_github_oauth from './secrets/github-oauth/rule';
 import secrets_github_pat from './secrets/github-pat/rule';
+import secrets_github_refresh_token from './secrets/github-refresh-token/rule';
+import secrets_gitlab_cicd_job_token from './secrets/gitlab-cicd-job-token/rule';
+import secrets_gitlab_deploy_token from './secrets/gitlab-deploy-token/rule';
+import secrets_gitlab_feature_flag_client_token from './secrets/gitlab-feature-flag-client-token/rule';
+import secrets_gitlab_feed_token from './secrets/gitlab-feed-token/rule';
+import secrets_gitlab_incoming_mail_token from './secrets/gitlab-incoming-mail-token/rule';
+import secrets_gitlab_kubernetes_agent_token from './secrets/gitlab-kubernetes-agent-token/rule';
+import secrets_gitlab_oauth_app_secret from './secrets/gitlab-oauth-app-secret/rule';
+import secrets_gitlab_pat from './secrets/gitlab-pat/rule';
+import secrets_gitlab_pat_routable from './secrets/gitlab-pat-routable/rule';
+import secrets_gitlab_ptt from './secrets/gitlab-ptt/rule';
+import secrets_gitlab_rrt from './secrets/gitlab-rrt/rule';
+import secrets_gitlab_runner_authentication_token from './secrets/gitlab-runner-authentication-token/rule';
+import secrets_gitlab_runner_authentication_token_routable from './secrets/gitlab-runner-authentication-token-routable/rule';
+import secrets_gitlab_scim_token from './secrets/gitlab-scim-token/rule';
+import secrets_gitlab_session_cookie from './secrets/gitlab-session-cookie/rule';
+import secrets_gitter_access_token from './secrets/gitter-access-token/rule';
+import secrets_gocardless_api_token from './secrets/gocardless-api-token/rule';
+import secrets_grafana_api_key from './secrets/grafana-api-key/rule';
+import secrets_grafana_cloud_api_token from './secrets/grafana-cloud-api-token/rule';
+import secrets_grafana_service_account_token from './secrets/grafana-service-account-token/rule';
+import secrets_harness_api_key from './secrets/harness-api-key/rule';
+import secrets_hashicorp_tf_api_token from './secrets/hashicorp-tf-api-token/rule';
+import secrets_hashicorp_tf_password from './secrets/hashicorp-tf-password/rule';
+import secrets_heroku_api_key from './secrets/heroku-api-key/rule';
+import secrets_heroku_api_key_v2 from './secrets/heroku-api-key-v2/rule';
+import secrets_hubspot_api_key from './secrets/hubspot-api-key/rule';
+import secrets_huggingface_access_token from './secrets/huggingface-access-token/rule';
+import secrets_huggingface_organization_api_token from './secrets/huggingface-organization-api-token/rule';
+import secrets_infracost_api_token from './secrets/infracost-api-token/rule';
+import secrets_intercom_api_key from './secrets/intercom-api-key/rule';
+import secrets_intra42_client_secret from './secrets/intra42-client-secret/rule';
+import secrets_jfrog_api_key from './secrets/jfrog-api-key/rule';
+import secrets_jfrog_identity_token from './secrets/jfrog-identity-token/rule';
 import secrets_jwt from './secrets/jwt/rule';
+import secrets_jwt_base64 from './secrets/jwt-base64/rule';
+import secrets_kraken_access_token from './secrets/kraken-access-token/rule';
+import secrets_kubernetes_secret_yaml from './secrets/kubernetes-secret-yaml/rule';
+import secrets_kucoin_access_token from './secrets/kucoin-access-token/rule';
+import secrets_kucoin_secret_key from './secrets/kucoin-secret-key/rule';
+import secrets_launchdarkly_access_token from './secrets/launchdarkly-access-token/rule';
+import secrets_linear_api_key from './secrets/linear-api-key/rule';
+import secrets_linear_client_secret from './secrets/linear-client-secret/rule';
+import secrets_linkedin_client_id from './secrets/linkedin-client-id/rule';
+import secrets_linkedin_client_secret from './secrets/linkedin-client-secret/rule';
+import secrets_lob_api_key from './secrets/lob-api-key/rule';
+import secrets_lob_pub_api_key from './secrets/lob-pub-api-key/rule';
+import secrets_mailchimp_api_key from './secrets/mailchimp-api-key/rule';
+import secrets_mailgun_private_api_token from './secrets/mailgun-private-api-token/rule';
+import secrets_mailgun_pub_key from './secrets/mailgun-pub-key/rule';
+import secrets_mailgun_signing_key from './secrets/mailgun-signing-key/rule';
+import secrets_mapbox_api_token from './secrets/mapbox-api-token/rule';
+import secrets_mattermost_access_token from './secrets/mattermost-access-token/rule';
+import secrets_maxmind_license_key from './secrets/maxmind-license-key/rule';
+import secrets_messagebird_api_token from './secrets/messagebird-api-token/rule';
+import secrets_messagebird_client_id from './secrets/messagebird-client-id/rule';
+import secrets_microsoft_teams_webhook from './secrets/microsoft-teams-webhook/rule';
+import secrets_netlify_access_token from './secrets/netlify-access-token/rule';
+import secrets_new_relic_browser_api_token from './secrets/new-relic-browser-api-token/rule';
+import secrets_new_relic_insert_key from './secrets/new-relic-insert-key/rule';
+import secrets_new_relic_user_api_id from './secrets/new-relic-user-api-id/rule';
+import secrets_new_relic_user_api_key from './secrets/new-relic-user-api-key/rule';
+import secrets_notion_api_token from './secrets/notion-api-token/rule';
 import secrets_npm_access_token from './secrets/npm-access-token/rule';
+import secrets_nuget_config_password from './secrets/nuget-config-password/rule';
+import secrets_nytimes_access_token from './secrets/nytimes-access-token/rule';
+import secrets_octopus_deploy_api_key from './secrets/octopus-deploy-api-key/rule';
+import secrets_okta_access_token from './secrets/okta-access-token/rule';
+import secrets_openai_api_key from './secrets/openai-api-key/rule';
+import secrets_openshift_user_token from './secrets/openshift-user-token/rule';
+import secrets_perplexity_api_key from './secrets/perplexity-api-key/rule';
+import secrets_plaid_api_token from './secrets/plaid-api-token/rule';
+import secrets_plaid_client_id from './secrets/plaid-client-id/rule';
+import secrets_plaid_secret_key from './secrets/plaid-secret-key/rule';
+import secrets_planetscale_api_token from './secrets/planetscale-api-token/rule';
+import secrets_planetscale_oauth_token from './secrets/planetscale-oauth-token/rule';
+import secrets_planetscale_password from './secrets/planetscale-password/rule';
+import secrets_postman_api_token from './secrets/postman-api-token/rule';
+import secrets_prefect_api_token from './secrets/prefect-api-token/rule';
 import secrets_private_key from './secrets/private-key/rule';
+import secrets_privateai_api_token from './secrets/privateai-api-token/rule';
+import secrets_pulumi_api_token from './secrets/pulumi-api-token/rule';
+import secrets_pypi_upload_token from './secrets/pypi-upload-token/rule';
+import secrets_rapidapi_access_token from './secrets/rapidapi-access-token/rule';
+import secrets_readme_api_token from './secrets/readme-api-token/rule';
+import secrets_rubygems_api_token from './secrets/rubygems-api-token/rule';
+import secrets_scalingo_api_token from './secrets/scalingo-api-token/rule';
+import secrets_sendbird_access_id from './secrets/sendbird-access-id/rule';
+import secrets_sendbird_access_token from './secrets/sendbird-access-token/rule';
+import secrets_sendgrid_api_token from './secrets/sendgrid-api-token/rule';
+import secrets_sendinblue_api_token from './secrets/sendinblue-api-token/rule';
+import secrets_sentry_access_token from './secrets/sentry-access-token/rule';
+import secrets_sentry_org_token from './secrets/sentry-org-token/rule';
+import secrets_sentry_user_token from './secrets/sentry-user-token/rule';
+import secrets_settlemint_application_access_token from './secrets/settlemint-application-access-token/rule';
+import secrets_settlemint_personal_access_token from './secrets/settlemint-personal-access-token/rule';
+import secrets_settlemint_service_access_token from './secrets/settlemint-service-access-token/rule';
+import secrets_shippo_api_token from './secrets/shippo-api-token/rule';
+import secrets_shopify_access_token from './secrets/shopify-access-token/rule';
+import secrets_shopify_custom_access_token from './secrets/shopify-custom-access-token/rule';
+import secrets_shopify_private_app_access_token from './secrets/shopify-private-app-access-token/rule';
+import secrets_shopify_shared_secret from './secrets/shopify-shared-secret/rule';
+import secrets_sidekiq_secret from './secrets/sidekiq-secret/rule';
+import secrets_sidekiq_sensitive_url from './secrets/sidekiq-sensitive-url/rule';
+import secrets_slack_app_token from './secrets/slack-app-token/rule';
 import secrets_slack_bot_token from './secrets/slack-bot-token/rule';
+import secrets_slack_config_access_token from './secrets/slack-config-access-token/rule';
+import secrets_slack_config_refresh_token from './secrets/slack-config-refresh-token/rule';
+import secrets_slack_legacy_bot_token from './secrets/slack-legacy-bot-token/rule';
+import secrets_slack_legacy_token from './secrets/slack-legacy-token/rule';
+import secrets_slack_legacy_workspace_token from './secrets/slack-legacy-workspace-token/rule';
 import secrets_slack_user_token from './secrets/slack-user-token/rule';
 import secrets_slack_webhook_url from './secrets/slack-webhook-url/rule';
+import secrets_snyk_api_token from './secrets/snyk-api-token/rule';
+import secrets_sonar_api_token from './secrets/sonar-api-token/rule';
+import secrets_sourcegraph_access_token from './secrets/sourcegraph-access-token/rule';
+import secrets_square_access_token from './secrets/square-access-token/rule';
+import secrets_squarespace_access_token from './secrets/squarespace-access-token/rule';
 import secrets_stripe_access_token from './secrets/stripe-access-token/rule';
+import secrets_sumologic_access_id from './secrets/sumologic-access-id/rule';
+import secrets_sumologic_access_token from './secrets/sumologic-access-token/rule';
+import secrets_telegram_bot_api_token from './secrets/telegram-bot-api-token/rule';
+import secrets_travisci_access_token from './secrets/travisci-access-token/rule';
+import secrets_twilio_api_key from './secrets/twilio-api-key/rule';
+import secrets_twitch_api_token from './secrets/twitch-api-token/rule';
+import secrets_twitter_access_secret from './secrets/twitter-access-secret/rule';
+import secrets_twitter_access_token from './secrets/twitter-access-token/rule';
+import secrets_twitter_api_key from './secrets/twitter-api-key/rule';
+import secrets_twitter_api_secret from './secrets/twitter-api-secret/rule';
+import secrets_twitter_bearer_token from './secrets/twitter-bearer-token/rule';
+import secrets_typeform_api_token from './secrets/typeform-api-token/rule';
+import secrets_vault_batch_token from './secrets/vault-batch-token/rule';
+import secrets_vault_service_token from './secrets/vault-service-token/rule';
+import secrets_yandex_access_token from './secrets/yandex-access-token/rule';
+import secrets_yandex_api_key from './secrets/yandex-api-key/rule';
+import secrets_yandex_aws_access_token from './secrets/yandex-aws-access-token/rule';
+import secrets_zendesk_secret_key from './secrets/zendesk-secret-key/rule';
 
 export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_16,
@@ -63,18 +265,220 @@ export const ALL_RULES: readonly Rule[] = [
   sast_py_unsafe_deserialization,
   sast_py_unsafe_yaml_load,
   sast_py_weak_hash,
+  secrets_1password_secret_key,
+  secrets_1password_service_account_token,
+  secrets_adafruit_api_key,
+  secrets_adobe_client_id,
+  secrets_adobe_client_secret,
+  secrets_age_secret_key,
+  secrets_airtable_api_key,
+  secrets_algolia_api_key,
+  secrets_alibaba_access_key_id,
+  secrets_alibaba_secret_key,
+  secrets_anthropic_admin_api_key,
+  secrets_anthropic_api_key,
+  secrets_artifactory_api_key,
+  secrets_artifactory_reference_token,
+  secrets_asana_client_id,
+  secrets_asana_client_secret,
+  secrets_atlassian_api_token,
+  secrets_authress_service_client_access_key,
   secrets_aws_access_token,
+  secrets_azure_ad_client_secret,
+  secrets_beamer_api_token,
+  secrets_bitbucket_client_id,
+  secrets_bitbucket_client_secret,
+  secrets_bittrex_access_key,
+  secrets_bittrex_secret_key,
+  secrets_cisco_meraki_api_key,
+  secrets_clickhouse_cloud_api_secret_key,
+  secrets_clojars_api_token,
+  secrets_cloudflare_api_key,
+  secrets_cloudflare_global_api_key,
+  secrets_cloudflare_origin_ca_key,
+  secrets_codecov_access_token,
+  secrets_cohere_api_token,
+  secrets_coinbase_access_token,
+  secrets_confluent_access_token,
+  secrets_confluent_secret_key,
+  secrets_contentful_delivery_api_token,
+  secrets_curl_auth_header,
+  secrets_curl_auth_user,
+  secrets_databricks_api_token,
+  secrets_datadog_access_token,
+  secrets_defined_networking_api_token,
+  secrets_digitalocean_access_token,
+  secrets_digitalocean_pat,
+  secrets_digitalocean_refresh_token,
+  secrets_discord_api_token,
+  secrets_discord_client_id,
+  secrets_discord_client_secret,
+  secrets_doppler_api_token,
+  secrets_droneci_access_token,
+  secrets_dropbox_api_token,
+  secrets_dropbox_long_lived_api_token,
+  secrets_dropbox_short_lived_api_token,
+  secrets_duffel_api_token,
+  secrets_dynatrace_api_token,
+  secrets_easypost_api_token,
+  secrets_easypost_test_api_token,
+  secrets_etsy_access_token,
+  secrets_facebook_access_token,
+  secrets_facebook_page_access_token,
+  secrets_facebook_secret,
+  secrets_fastly_api_token,
+  secrets_finicity_api_token,
+  secrets_finicity_client_secret,
+  secrets_finnhub_access_token,
+  secrets_flickr_access_token,
+  secrets_flutterwave_encryption_key,
+  secrets_flutterwave_public_key,
+  secrets_flutterwave_secret_key,
+  secrets_flyio_access_token,
+  secrets_frameio_api_token,
+  secrets_freemius_secret_key,
+  secrets_freshbooks_access_token,
   secrets_gcp_api_key,
   secrets_generic_api_key,
   secrets_github_app_token,
   secrets_github_fine_grained_pat,
   secrets_github_oauth,
   secrets_github_pat,
+  secrets_github_refresh_token,
+  secrets_gitlab_cicd_job_token,
+  secrets_gitlab_deploy_token,
+  secrets_gitlab_feature_flag_client_token,
+  secrets_gitlab_feed_token,
+  secrets_gitlab_incoming_mail_token,
+  secrets_gitlab_kubernetes_agent_token,
+  secrets_gitlab_oauth_app_secret,
+  secrets_gitlab_pat,
+  secrets_gitlab_pat_routable,
+  secrets_gitlab_ptt,
+  secrets_gitlab_rrt,
+  secrets_gitlab_runner_authentication_token,
+  secrets_gitlab_runner_authentication_token_routable,
+  secrets_gitlab_scim_token,
+  secrets_gitlab_session_cookie,
+  secrets_gitter_access_token,
+  secrets_gocardless_api_token,
+  secrets_grafana_api_key,
+  secrets_grafana_cloud_api_token,
+  secrets_grafana_service_account_token,
+  secrets_harness_api_key,
+  secrets_hashicorp_tf_api_token,
+  secrets_hashicorp_tf_password,
+  secrets_heroku_api_key,
+  secrets_heroku_api_key_v2,
+  secrets_hubspot_api_key,
+  secrets_huggingface_access_token,
+  secrets_huggingface_organization_api_token,
+  secrets_infracost_api_token,
+  secrets_intercom_api_key,
+  secrets_intra42_client_secret,
+  secrets_jfrog_api_key,
+  secrets_jfrog_identity_token,
   secrets_jwt,
+  secrets_jwt_base64,
+  secrets_kraken_access_token,
+  secrets_kubernetes_secret_yaml,
+  secrets_kucoin_access_token,
+  secrets_kucoin_secret_key,
+  secrets_launchdarkly_access_token,
+  secrets_linear_api_key,
+  secrets_linear_client_secret,
+  secrets_linkedin_client_id,
+  secrets_linkedin_client_secret,
+  secrets_lob_api_key,
+  secrets_lob_pub_api_key,
+  secrets_mailchimp_api_key,
+  secrets_mailgun_private_api_token,
+  secrets_mailgun_pub_key,
+  secrets_mailgun_signing_key,
+  secrets_mapbox_api_token,
+  secrets_mattermost_access_token,
+  secrets_maxmind_license_key,
+  secrets_messagebird_api_token,
+  secrets_messagebird_client_id,
+  secrets_microsoft_teams_webhook,
+  secrets_netlify_access_token,
+  secrets_new_relic_browser_api_token,
+  secrets_new_relic_insert_key,
+  secrets_new_relic_user_api_id,
+  secrets_new_relic_user_api_key,
+  secrets_notion_api_token,
   secrets_npm_access_token,
+  secrets_nuget_config_password,
+  secrets_nytimes_access_token,
+  secrets_octopus_deploy_api_key,
+  secrets_okta_access_token,
+  secrets_openai_api_key,
+  secrets_openshift_user_token,
+  secrets_perplexity_api_key,
+  secrets_plaid_api_token,
+  secrets_plaid_client_id,
+  secrets_plaid_secret_key,
+  secrets_planetscale_api_token,
+  secrets_planetscale_oauth_token,
+  secrets_planetscale_password,
+  secrets_postman_api_token,
+  secrets_prefect_api_token,
   secrets_private_key,
+  secrets_privateai_api_token,
+  secrets_pulumi_api_token,
+  secrets_pypi_upload_token,
+  secrets_rapidapi_access_token,
+  secrets_readme_api_token,
+  secrets_rubygems_api_token,
+  secrets_scalingo_api_token,
+  secrets_sendbird_access_id,
+  secrets_sendbird_access_token,
+  secrets_sendgrid_api_token,
+  secrets_sendinblue_api_token,
+  secrets_sentry_access_token,
+  secrets_sentry_org_token,
+  secrets_sentry_user_token,
+  secrets_settlemint_application_access_token,
+  secrets_settlemint_personal_access_token,
+  secrets_settlemint_service_access_token,
+  secrets_shippo_api_token,
+  secrets_shopify_access_token,
+  secrets_shopify_custom_access_token,
+  secrets_shopify_private_app_access_token,
+  secrets_shopify_shared_secret,
+  secrets_sidekiq_secret,
+  secrets_sidekiq_sensitive_url,
+  secrets_slack_app_token,
   secrets_slack_bot_token,
+  secrets_slack_config_access_token,
+  secrets_slack_config_refresh_token,
+  secrets_slack_legacy_bot_token,
+  secrets_slack_legacy_token,
+  secrets_slack_legacy_workspace_token,
   secrets_slack_user_token,
   secrets_slack_webhook_url,
+  secrets_snyk_api_token,
+  secrets_sonar_api_token,
+  secrets_sourcegraph_access_token,
+  secrets_square_access_token,
+  secrets_squarespace_access_token,
   secrets_stripe_access_token,
+  secrets_sumologic_access_id,
+  secrets_sumologic_access_token,
+  secrets_telegram_bot_api_token,
+  secrets_travisci_access_token,
+  secrets_twilio_api_key,
+  secrets_twitch_api_token,
+  secrets_twitter_access_secret,
+  secrets_twitter_access_token,
+  secrets_twitter_api_key,
+  secrets_twitter_api_secret,
+  secrets_twitter_bearer_token,
+  secrets_typeform_api_token,
+  secrets_vault_batch_token,
+  secrets_vault_service_token,
+  secrets_yandex_access_token,
+  secrets_yandex_api_key,
+  secrets_yandex_aws_access_token,
+  secrets_zendesk_secret_key,
 ];

@@ -84,7 +84,9 @@ describe('suppressions', () => {
       assert.match(fixed, path.endsWith('.js') ? / \/\/ gitleaks:allow\n$/ : / # gitleaks:allow\n$/);
       assert.equal(scan(path, fixed)[0].suppressed?.by, 'gitleaks:allow');
     }
-    assert.equal(scan('data.json', `{"t": "${fakeGithubToken()}"}\n`)[0].fixes.length, 0, 'JSON has no comments: no suppression is offered');
+    const json = scan('data.json', `{"t": "${fakeGithubToken()}"}\n`)[0];
+    assert.ok(!json.fixes.some((fix) => fix.title.includes('gitleaks:allow')), 'JSON has no comments: no inline suppression is offered');
+    assert.deepEqual(json.fixes.map((fix) => fix.appendLine), [{ file: '.gitleaksignore', line: 'data.json:github-pat:1' }], 'but .gitleaksignore works for any file');
   });
 
   test('preflight-ignore on the line above, with and without a rule id', () => {

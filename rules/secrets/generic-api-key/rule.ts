@@ -53,6 +53,9 @@ const rule: SecretRule = {
       // Stripe publishable keys are public by design.
       /^pk_(?:live|test)_/,
     ],
+    // Names that contain a credential word but name something else: API versions, ids and names
+    // (`apiVersion: external-secrets.io/v1beta1`), "rapid", "capital".
+    matchRegexes: [/(?:api[_.-]?(?:version|id|name)|rapid|capital)/i],
     stopwords: ['localhost', 'lorem', 'foobar', 'notasecret', 'not-a-secret', 'insert', 'replace', 'sample', 'fake'],
   },
   fallback: true,

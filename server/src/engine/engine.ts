@@ -24,6 +24,8 @@ import type { Finding, Fix, GateConfig, ScanNotice, ScannerId } from './types';
 export interface ScanOptions {
   config: PreflightConfig;
   signal?: AbortSignal;
+  /** Compute quick fixes (default true). Whole-tree runs for reports turn this off. */
+  fixes?: boolean;
 }
 
 export interface ScanResult {
@@ -72,21 +74,22 @@ export class Engine {
 
   /** Scans one source file, parsing it once; served from the content cache when unchanged. */
   scanSource(source: SourceFile, options: ScanOptions): ScanResult {
-    const key = this.cacheKey(source, options.config);
+    const key = this.cacheKey(source, options);
     const cached = this.cache.get(key);
     if (cached) return cached;
     const precheck = this.precheck(source, options.config);
     if (precheck) return precheck;
-    const parsed = this.parse(source);
+    const language = source.language;
+    const parsed = new ParsedFile(source, isTreeLanguage(language) ? () => this.parser.parse(language, source.text) : undefined);
     try {
       return this.scanParsed(parsed, options, key);
     } finally {
-      parsed.tree?.delete();
+      parsed.parsedTreeIfAny?.delete();
     }
   }
 
   /** Scans an already parsed file (the language server keeps trees for incremental parsing). */
-  scanParsed(parsed: ParsedFile, options: ScanOptions, key = this.cacheKey(parsed.source, options.config)): ScanResult {
+  scanParsed(parsed: ParsedFile, options: ScanOptions, key = this.cacheKey(parsed.source, options)): ScanResult {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const precheck = this.precheck(parsed.source, options.config);
@@ -99,7 +102,7 @@ export class Engine {
         const scanner = this.scannerFor(scannerId, options.config);
         if (!scanner?.appliesTo(parsed.source)) continue;
         try {
-          const drafts = scanner.scan(parsed, { signal, parser: this.parser, notify: (notice) => notices.push(notice) });
+          const drafts = scanner.scan(parsed, { signal, parser: this.parser, fixes: options.fixes !== false, notify: (notice) => notices.push(notice) });
           findings.push(...this.finish(parsed, scannerId, gate, drafts));
         } catch (error) {
           notices.push({
@@ -180,9 +183,10 @@ export class Engine {
     });
   }
 
-  private cacheKey(source: SourceFile, config: PreflightConfig): string {
+  private cacheKey(source: SourceFile, options: ScanOptions): string {
+    const config = options.config;
     return createHash('sha256')
-      .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes, config.digest]))
+      .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes, config.digest, options.fixes !== false]))
       .update('\0')
       .update(source.text)
       .digest('hex');

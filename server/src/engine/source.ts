@@ -16,15 +16,36 @@ export interface SourceFile {
 export class ParsedFile {
   private readonly lineStarts: number[];
   private readonly memo = new Map<string, unknown>();
+  private parsedTree: Tree | undefined;
+  private parse: (() => Tree | undefined) | undefined;
 
   constructor(
     readonly source: SourceFile,
-    /** Present for tree-sitter languages. Owned by whoever parsed it; scanners must not delete it. */
-    readonly tree: Tree | undefined,
+    /**
+     * The tree, or how to parse it on first use: a file whose scanners never look at its tree
+     * (most files, for the secrets scanner) is never parsed.
+     */
+    tree: Tree | undefined | (() => Tree | undefined),
   ) {
+    if (typeof tree === 'function') this.parse = tree;
+    else this.parsedTree = tree;
     this.lineStarts = [0];
     const text = source.text;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** Present for tree-sitter languages. Owned by whoever created this file; scanners must not delete it. */
+  get tree(): Tree | undefined {
+    if (this.parse) {
+      this.parsedTree = this.parse();
+      this.parse = undefined;
+    }
+    return this.parsedTree;
+  }
+
+  /** The tree if it was parsed, without parsing it. */
+  get parsedTreeIfAny(): Tree | undefined {
+    return this.parsedTree;
   }
 
   get path(): string {

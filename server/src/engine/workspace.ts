@@ -25,6 +25,8 @@ export interface WorkspaceScanOptions {
   signal?: AbortSignal;
   /** Called after each file with the count done and the total. */
   onProgress?(done: number, total: number): void;
+  /** Compute quick fixes for every finding (default false: reports do not show them). */
+  fixes?: boolean;
   /** External tools to run besides the built-in scanners (only for trusted workspaces). */
   external?: ExternalTools;
 }
@@ -138,7 +140,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     if (looksBinary(bytes)) {
       binary++;
     } else {
-      const scan = engine.scanSource(Engine.source(path, decoder.decode(bytes)), { config, signal });
+      const scan = engine.scanSource(Engine.source(path, decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false });
       result.findings.push(...scan.findings);
       result.notices.push(...scan.notices);
       result.filesScanned++;

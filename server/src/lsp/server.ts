@@ -471,6 +471,8 @@ export class PreflightServer {
           config: folderConfig.config,
           signal: controller.signal,
           external: await this.externalTools(folderUri),
+          // Closed files' diagnostics from this run offer their quick fixes too.
+          fixes: true,
           onProgress: (done, total) => progress.report(Math.floor((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
         });
         if (controller.signal.aborted) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Run Pipeline Gates Locally was cancelled');

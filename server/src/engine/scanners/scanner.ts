@@ -23,6 +23,8 @@ export interface FindingDraft {
 export interface ScanContext {
   signal: AbortSignal;
   parser: ParserService;
+  /** Whether findings need their fixes (editors do; a pipeline run does not, and skips the work). */
+  fixes: boolean;
   /** Tells the user something about this file that is not a finding (e.g. it could not be read). */
   notify(notice: ScanNotice): void;
 }

@@ -14,8 +14,16 @@ export interface SecretRule extends RuleMeta {
   secretGroup?: number;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   entropy?: number;
+  /** Only files whose workspace-relative path matches (gitleaks' `path`, e.g. `nuget.config` files). */
+  path?: RegExp;
   /** Values that look like a match but are not secrets. */
-  allowlist?: { regexes?: RegExp[]; stopwords?: string[] };
+  allowlist?: {
+    /** Tested against the secret. */
+    regexes?: RegExp[];
+    /** Tested against the whole match (the name and operator too), like gitleaks' `regexTarget = "match"`. */
+    matchRegexes?: RegExp[];
+    stopwords?: string[];
+  };
   /**
    * A catch-all rule (generic assignments): its finding is dropped where a provider rule matched
    * overlapping text, so one secret gives one finding with the most precise rule id.

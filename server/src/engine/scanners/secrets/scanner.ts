@@ -6,7 +6,7 @@
 import { maskSecret } from '../../mask';
 import { lineCommentFor } from '../../parse/languages';
 import type { ParsedFile } from '../../source';
-import { allowlistAllows, gitleaksFingerprint, type GitleaksConfig, type GitleaksRule, type GoPattern } from '../../config/gitleaks';
+import { allowlistAllows, gitleaksFingerprint, type GitleaksConfig, type GitleaksRule } from '../../config/gitleaks';
 import type { Fix, Suppression } from '../../types';
 import type { FindingDraft, ScanContext, Scanner } from '../scanner';
 import { shannonEntropy } from './entropy';
@@ -59,7 +59,7 @@ interface CompiledRule {
   entropy?: number;
   fallback?: boolean;
   /** Only files whose path matches (gitleaks `path`). */
-  path?: GoPattern;
+  path?: { test(path: string): boolean };
   /** Rule-level allowlists: true when the candidate is not a secret. */
   allows(candidate: Candidate): boolean;
   /** undefined: a path-only rule (the file itself is the finding). */
@@ -91,10 +91,12 @@ function compileBuiltin(rule: SecretRule): CompiledRule {
     keywords: rule.keywords,
     entropy: rule.entropy,
     fallback: rule.fallback,
+    path: rule.path,
     builtin: rule,
-    allows: ({ secret }) => {
+    allows: ({ secret, match }) => {
       if (isPlaceholder(secret)) return true;
       if (rule.allowlist?.regexes?.some((pattern) => pattern.test(secret))) return true;
+      if (rule.allowlist?.matchRegexes?.some((pattern) => pattern.test(match))) return true;
       const lower = secret.toLowerCase();
       return rule.allowlist?.stopwords?.some((word) => lower.includes(word)) ?? false;
     },
@@ -185,7 +187,7 @@ export class SecretsScanner implements Scanner {
         continue;
       }
       for (const hit of rule.hits(file.text)) {
-        const draft = this.toDraft(file, rule, hit);
+        const draft = this.toDraft(file, rule, hit, context.fixes);
         if (draft) drafts.push(draft);
       }
     }
@@ -215,18 +217,21 @@ export class SecretsScanner implements Scanner {
     return found;
   }
 
-  private toDraft(file: ParsedFile, rule: CompiledRule, hit: Hit): Draft | undefined {
+  private toDraft(file: ParsedFile, rule: CompiledRule, hit: Hit, withFixes: boolean): Draft | undefined {
     const { secret, secretStart } = hit;
     const secretEnd = secretStart + secret.length;
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     const range = file.rangeOf(secretStart, secretEnd);
     const lineText = file.lineText(range.start.line);
+    // gitleaks numbers a finding by the line its whole match starts on (fingerprints, .gitleaksignore).
+    const matchLine = file.positionAt(hit.matchStart).line;
     const candidate: Candidate = { path: file.path, secret, match: hit.matchText, line: lineText };
     if (rule.allows(candidate)) return undefined;
     if (this.options.gitleaks?.allowlists.some((list) => allowlistAllows(list, candidate))) return undefined;
 
     const fixes: Fix[] = [];
-    const envFix = rule.builtin ? environmentFix(file, rule.builtin, secretStart, secretEnd) : undefined;
+    // The environment fix needs the file's tree: parsed only when fixes are wanted.
+    const envFix = rule.builtin && withFixes ? environmentFix(file, rule.builtin, secretStart, secretEnd) : undefined;
     if (envFix) fixes.push(envFix);
     const variable = envFix && environmentVariableOf(envFix);
     if (variable) {
@@ -234,7 +239,7 @@ export class SecretsScanner implements Scanner {
     }
     const allowFix = inlineAllowFix(file, range.start.line, lineText);
     if (allowFix) fixes.push(allowFix);
-    const ignoreLine = gitleaksFingerprint(file.path, rule.id, range.start.line + 1);
+    const ignoreLine = gitleaksFingerprint(file.path, rule.id, matchLine + 1);
     fixes.push({ title: `Ignore this finding in .gitleaksignore (${ignoreLine})`, kind: 'suppress', edits: [], appendLine: { file: '.gitleaksignore', line: ignoreLine } });
     return {
       ruleId: rule.id,
@@ -243,7 +248,7 @@ export class SecretsScanner implements Scanner {
       range,
       fingerprintBasis: secret,
       fixes,
-      suppressed: this.suppression(file.path, rule.id, range.start.line, lineText),
+      suppressed: this.suppression(file.path, rule.id, matchLine, lineText),
       fallback: rule.fallback,
       start: secretStart,
       end: secretEnd,
