@@ -47,6 +47,14 @@ export async function compare(root: string, files: string[]): Promise<LineVerdic
       const text = readFileSync(join(root, file), 'utf8');
       const ours = engine.scanSource(Engine.source(file, text), { config: defaultConfig() }).findings.filter((f) => f.scanner === 'secrets' && !f.suppressed);
       const annotations = new Map(parseAnnotations(text).map((a) => [a.line, `${a.kind}: ${a.ruleId}`]));
+      // A gitleaks finding spans StartLine..EndLine (its whole match); ours sits on the secret. When
+      // one of ours starts inside gitleaks' span, both speak of the same line.
+      const theirs = gitleaks
+        .filter((g) => g.File === file)
+        .map((g) => {
+          const inside = ours.find((f) => f.range.start.line + 1 >= g.StartLine && f.range.start.line + 1 <= g.EndLine);
+          return { ruleId: g.RuleID, line: inside ? inside.range.start.line + 1 : g.StartLine };
+        });
       text.split(/\r?\n/).forEach((lineText, index) => {
         const line = index + 1;
         verdicts.push({
@@ -55,7 +63,7 @@ export async function compare(root: string, files: string[]): Promise<LineVerdic
           text: lineText,
           annotation: annotations.get(index),
           preflight: ours.filter((f) => f.range.start.line === index).map((f) => f.ruleId),
-          gitleaks: gitleaks.filter((g) => g.File === file && g.StartLine === line).map((g) => g.RuleID),
+          gitleaks: theirs.filter((g) => g.line === line).map((g) => g.ruleId),
         });
       });
     }

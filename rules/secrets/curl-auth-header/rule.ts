@@ -22,11 +22,12 @@ const rule: SecretRule = {
     'A curl command passes a literal token, API key or Basic credential in an Authorization or key header. Scripts, shell history and CI logs keep the command; read the credential from an environment variable instead.',
   keywords: ['curl'],
   // curl … -H|--header "<header>: <value>" (single or double quotes; up to 5 continued lines
-  // between curl and the header). Headers: Authorization with Basic, Bearer, Token or Api-Token
+  // between curl and the header, each part at most 1000 characters so that a long minified line
+  // with many `curl` words costs linear, not quadratic, time). Headers: Authorization with Basic, Bearer, Token or Api-Token
   // or no scheme, and X-…-Api-Key/Token style key headers. Group 1 is the quote, group 2 the
   // value; a Basic value must be base64.
   regex: new RegExp(
-    String.raw`\bcurl\b(?:[^\n]*?|[^\n]*?(?:[\r\n]{1,2}[^\n]*?){1,5})[ \t\n\r](?:-H|--header)(?:=|[ \t]{0,5})` +
+    String.raw`\bcurl\b(?:[^\n]{0,1000}?|[^\n]{0,1000}?(?:[\r\n]{1,2}[^\n]{0,1000}?){1,5})[ \t\n\r](?:-H|--header)(?:=|[ \t]{0,5})` +
       `(["'])${HEADER_NAME}` +
       String.raw`([\w=~@.+/-]{8,})\1(?!\w)`,
   ),

@@ -10,9 +10,10 @@ const rule: SecretRule = {
     'A curl command passes a literal user name and password with -u/--user. Scripts, shell history and CI logs keep the command; read the password from the environment or a .netrc file instead.',
   keywords: ['curl'],
   // curl … -u|--user <user>:<password> (quoted together or separately, or bare; up to 5
-  // continued lines between curl and the option). Group 1 is the credential as written.
+  // continued lines between curl and the option, each part at most 1000 characters, which keeps
+  // the scan linear on long minified lines). Group 1 is the credential as written.
   regex: new RegExp(
-    String.raw`\bcurl\b(?:[^\n]*|[^\n]*(?:[\r\n]{1,2}[^\n]*){1,5})[ \t\n\r](?:-u|--user)(?:=|[ \t]{0,5})` +
+    String.raw`\bcurl\b(?:[^\n]{0,1000}|[^\n]{0,1000}(?:[\r\n]{1,2}[^\n]{0,1000}){1,5})[ \t\n\r](?:-u|--user)(?:=|[ \t]{0,5})` +
       String.raw`("(?::[^"]{3,}|[^:"]{3,}:|[^:"]{3,}:[^"]{3,})"` +
       String.raw`|'[^:']{3,}:[^']{3,}'` +
       String.raw`|(?:"[^"]{3,}"|'[^']{3,}'|[\w$@.-]+):(?:"[^"]{3,}"|'[^']{3,}'|[\w{}@.$-]+))(?=\s|$)`,

@@ -48,14 +48,12 @@ const rule: SecretRule = {
       /^\$[A-Za-z_]\w*$/,
       /^%[A-Za-z_]\w*%$/,
       /^(?:process\.env|import\.meta\.env|os\.environ|env|ENV|secrets|vars|var|local|settings|config)\./,
-      // Values of a known format: the provider's own rule reports them, with its exact id.
-      /^(?:gh[pousr]_|github_pat_|xox[a-z]-|(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$|[sr]k_(?:live|test|prod)_|AIza|npm_|eyJ)/,
       // Stripe publishable keys are public by design.
       /^pk_(?:live|test)_/,
     ],
     // Names that contain a credential word but name something else: API versions, ids and names
     // (`apiVersion: external-secrets.io/v1beta1`), "rapid", "capital".
-    matchRegexes: [/(?:api[_.-]?(?:version|id|name)|rapid|capital)/i],
+    matchRegexes: [/(?:api[_.-]?(?:version|id|name)|access[_.-]?id|key[_.-]?id|rapid|capital)/i],
     stopwords: ['localhost', 'lorem', 'foobar', 'notasecret', 'not-a-secret', 'insert', 'replace', 'sample', 'fake'],
   },
   fallback: true,

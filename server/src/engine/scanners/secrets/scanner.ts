@@ -220,7 +220,8 @@ export class SecretsScanner implements Scanner {
   private toDraft(file: ParsedFile, rule: CompiledRule, hit: Hit, withFixes: boolean): Draft | undefined {
     const { secret, secretStart } = hit;
     const secretEnd = secretStart + secret.length;
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
+    // gitleaks keeps a secret only when its entropy is strictly above the threshold.
+    if (rule.entropy !== undefined && shannonEntropy(secret) <= rule.entropy) return undefined;
     const range = file.rangeOf(secretStart, secretEnd);
     const lineText = file.lineText(range.start.line);
     // gitleaks numbers a finding by the line its whole match starts on (fingerprints, .gitleaksignore).
