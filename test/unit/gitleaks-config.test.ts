@@ -1,5 +1,6 @@
 /** `.gitleaks.toml` and `.gitleaksignore`, read and applied as gitleaks 8 does. */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { parseGitleaksConfig, parseGitleaksIgnore } from '../../server/src/engine/config/gitleaks';
 import { ConfigError, defaultConfig, type PreflightConfig } from '../../server/src/engine/config/preflight';
@@ -122,6 +123,27 @@ describe('.gitleaksignore and errors', () => {
       const scan = await scanWorkspace(engine, workspace.root, { config });
       assert.deepEqual(scan.verdicts.map((v) => [v.gate, v.status]), [['secrets', 'error'], ['sast', 'pass'], ['iac', 'pass']]);
       assert.match(scan.verdicts[0].reason, /\.gitleaks\.toml:3/);
+    } finally {
+      workspace.dispose();
+    }
+  });
+});
+
+describe('[extend] path', () => {
+  test('merges another file: its rules and allowlists first, same-id rules replaced; a missing file is an error', async () => {
+    const Q = "'''";
+    const workspace = makeWorkspace({
+      'config/base.toml': `[extend]\nuseDefault = true\n[[rules]]\nid = "acme-token"\nregex = ${Q}acme_([a-z0-9]{24})${Q}\n[allowlist]\nregexTarget = "line"\nregexes = [${Q}# fixture$${Q}]\n`,
+      '.gitleaks.toml': `[extend]\npath = "config/base.toml"\n[[rules]]\nid = "beta-token"\nregex = ${Q}beta_([a-z0-9]{24})${Q}\n`,
+      'a.env': `A=acme_${'k7m'.repeat(8)}\nB=beta_${'q3x'.repeat(8)}\nC=acme_${'z9p'.repeat(8)} # fixture\nD="${fakeGithubToken()}"\n`,
+    });
+    try {
+      const config = await loadConfig(workspace.root);
+      const scan = await scanWorkspace(engine, workspace.root, { config });
+      assert.deepEqual(scan.findings.map((f) => [f.ruleId, f.range.start.line]).sort(), [['acme-token', 0], ['beta-token', 1], ['github-pat', 3]]);
+      writeFileSync(workspace.path('.gitleaks.toml'), '[extend]\npath = "missing.toml"\n');
+      const broken = await loadConfig(workspace.root);
+      assert.match(broken.problems[0].error.message, /missing\.toml, which cannot be read/);
     } finally {
       workspace.dispose();
     }

@@ -2,12 +2,12 @@
  * Whole-workspace scans for the CLI and "Run Pipeline Gates Locally": walks the tree (skipping
  * excluded folders before entering them), reads each file once, and hands it to the engine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
-import { parseGitleaksConfig, parseGitleaksIgnore } from './config/gitleaks';
+import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './config/gitleaks';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { Engine, type ScanResult } from './engine';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
@@ -60,7 +60,11 @@ export async function loadConfig(root: string): Promise<PreflightConfig> {
     const text = await readFile(gitleaksPath, 'utf8');
     texts.push(text);
     try {
-      config.gitleaks = parseGitleaksConfig(text, toWorkspacePath(root, gitleaksPath));
+      config.gitleaks = resolveExtends(parseGitleaksConfig(text, toWorkspacePath(root, gitleaksPath)), (path) => {
+        const extended = readFileSync(join(root, path), 'utf8');
+        texts.push(extended);
+        return extended;
+      });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       config.problems.push({ scanner: 'secrets', error });

@@ -61,6 +61,8 @@ export interface GitleaksConfig {
   file: string;
   /** `[extend] useDefault = true`, or no `[[rules]]` at all: the built-in rules stay. */
   useDefault: boolean;
+  /** `[extend] path`, until `resolveExtends` has merged it. */
+  extendPath?: string;
   disabledRules: string[];
   rules: GitleaksRule[];
   allowlists: GitleaksAllowlist[];
@@ -85,9 +87,8 @@ export function parseGitleaksConfig(text: string, file: string): GitleaksConfig 
 
   const extend = (document.extend ?? {}) as Table;
   if (typeof extend !== 'object' || Array.isArray(extend)) fail('`[extend]` must be a table', 'extend');
-  if (extend.path !== undefined || extend.url !== undefined) {
-    fail('`[extend] path` / `url` is not supported by Preflight yet: merge the extended file into this one, or use `useDefault = true`', extend.path !== undefined ? 'path' : 'url');
-  }
+  if (extend.url !== undefined) fail('`[extend] url` is not supported (Preflight makes no network calls): download the file and use `[extend] path`', 'url');
+  if (extend.path !== undefined && typeof extend.path !== 'string') fail('`[extend] path` must be a string', 'path');
   const rulesValue = document.rules ?? [];
   if (!Array.isArray(rulesValue)) fail('`rules` must be an array of tables (`[[rules]]`)', 'rules');
   const rules = (rulesValue as Table[]).map((rule, index) => parseRule(rule, index, fail));
@@ -106,10 +107,37 @@ export function parseGitleaksConfig(text: string, file: string): GitleaksConfig 
   if (!Array.isArray(disabledRules) || disabledRules.some((id) => typeof id !== 'string')) fail('`disabledRules` must be a list of rule ids', 'disabledRules');
   return {
     file,
-    useDefault: extend.useDefault === true || rules.length === 0,
+    useDefault: extend.useDefault === true || (rules.length === 0 && extend.path === undefined),
+    extendPath: extend.path as string | undefined,
     disabledRules: disabledRules as string[],
     rules,
     allowlists: globals,
+  };
+}
+
+/**
+ * Applies `[extend] path`: the extended file's rules and allowlists come first, this file's rules
+ * replace same-id ones, as gitleaks merges them. `read` returns the text of a path relative to the
+ * workspace root. Extension chains stop at depth 2, like gitleaks.
+ */
+export function resolveExtends(config: GitleaksConfig, read: (path: string) => string, depth = 0): GitleaksConfig {
+  if (!config.extendPath) return config;
+  if (depth >= 2) throw new ConfigError('`[extend]` goes deeper than 2 files', config.file, 1, 1);
+  let baseText: string;
+  try {
+    baseText = read(config.extendPath);
+  } catch {
+    throw new ConfigError(`\`[extend] path\` names ${config.extendPath}, which cannot be read`, config.file, 1, 1);
+  }
+  const base = resolveExtends(parseGitleaksConfig(baseText, config.extendPath), read, depth + 1);
+  const own = new Set(config.rules.map((rule) => rule.id));
+  return {
+    ...config,
+    extendPath: undefined,
+    useDefault: config.useDefault || base.useDefault,
+    disabledRules: [...base.disabledRules, ...config.disabledRules],
+    rules: [...base.rules.filter((rule) => !own.has(rule.id)), ...config.rules],
+    allowlists: [...base.allowlists, ...config.allowlists],
   };
 }
 
