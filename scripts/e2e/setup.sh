@@ -27,7 +27,8 @@ started=$SECONDS
 # ---- Debian packages --------------------------------------------------------------------------
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then missing+=("$package"); fi
+  status="$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)"
+  if [[ "$status" != 'install ok installed' ]]; then missing+=("$package"); fi
 done
 if ((${#missing[@]} > 0)); then
   if [[ $(id -u) -ne 0 ]]; then
@@ -55,7 +56,8 @@ if [[ ! -f "$NODE_HOME/include/node/node.h" ]]; then
 fi
 
 # ---- code-server ------------------------------------------------------------------------------
-if [[ ! -f "$CODE_SERVER_DONE" || ! -f "$CODE_SERVER_BIN" ]]; then
+# The marker records the Node version the native modules were built against.
+if [[ ! -f "$CODE_SERVER_BIN" || "$(cat "$CODE_SERVER_DONE" 2>/dev/null)" != "node $NODE_VERSION" ]]; then
   log "installing code-server@$CODE_SERVER_VERSION into $CODE_SERVER_PREFIX (about 3 minutes, 600 MB)"
   rm -rf "$CODE_SERVER_PREFIX"
   mkdir -p "$CODE_SERVER_PREFIX"
@@ -67,7 +69,7 @@ if [[ ! -f "$CODE_SERVER_DONE" || ! -f "$CODE_SERVER_BIN" ]]; then
     npm install --prefix "$CODE_SERVER_PREFIX" --no-save --no-audit --no-fund --loglevel=error \
     "code-server@$CODE_SERVER_VERSION"
   "$NODE_HOME/bin/node" "$CODE_SERVER_BIN" --version >/dev/null
-  touch "$CODE_SERVER_DONE"
+  echo "node $NODE_VERSION" >"$CODE_SERVER_DONE"
 fi
 
 # ---- what the test reads ----------------------------------------------------------------------
