@@ -79,6 +79,18 @@ describe('preflight gates with gitleaks installed', () => {
     }
   });
 
+  test('excluded paths (preflight.yml exclude, node_modules) are not scanned by gitleaks either', { timeout: 120_000 }, () => {
+    const token = `const token = "${fakeGithubToken()}";\n`;
+    const workspace = makeWorkspace({ 'vendor/lib.js': token, 'node_modules/pkg/index.js': token, 'preflight.yml': 'exclude: ["vendor/**"]\n' });
+    try {
+      const { code, report } = gates(workspace.root, [REAL_GITLEAKS_DIR]);
+      assert.equal(code, 0, JSON.stringify(report.findings));
+      assert.ok(report.notices.some((n: { message: string }) => /gitleaks v8\.28\.0 ran: 0 finding/.test(n.message)), JSON.stringify(report.notices));
+    } finally {
+      workspace.dispose();
+    }
+  });
+
   test('without gitleaks the built-in rules run and the report says so once', () => {
     const workspace = makeWorkspace({ 'a.py': 'print(1)\n' });
     try {

@@ -136,8 +136,9 @@ describe('engine mechanics', () => {
     const custom = await Engine.create([provider, generic]);
     try {
       const ids = (text: string) => custom.scanSource(Engine.source('a.env', text), { config }).findings.map((f) => f.ruleId);
-      assert.deepEqual(ids('key = tok_a1b2c3d4e5f6\n'), ['test-provider']);
-      assert.deepEqual(ids('key = zz_a1b2c3d4e5f6\n'), ['test-generic']);
+      const value = 'a1b2c3d4e5f6';
+      assert.deepEqual(ids(`key = tok_${value}\n`), ['test-provider']);
+      assert.deepEqual(ids(`key = zz_${value}\n`), ['test-generic']);
     } finally {
       custom.dispose();
     }

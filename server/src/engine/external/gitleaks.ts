@@ -4,10 +4,10 @@
  * runner. Its findings merge with the built-in ones (one finding per secret, listing the
  * engines that reported it); a crash, a timeout or an unreadable report is an error, never a pass.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PreflightConfig } from '../config/preflight';
+import { DEFAULT_EXCLUDES, type PreflightConfig } from '../config/preflight';
 import { fingerprint } from '../fingerprint';
 import type { Finding, ScanNotice } from '../types';
 import { runTool } from './runner';
@@ -72,7 +72,11 @@ export async function runGitleaks(run: GitleaksRun): Promise<GitleaksOutcome> {
   try {
     const report = join(reportDir, 'report.json');
     const args = ['dir', run.target, '--report-format', 'json', '--report-path', report, '--redact', '--no-banner', '--exit-code', '0', '--log-level', 'error'];
-    if (run.config.gitleaks) args.push('--config', join(run.root, run.config.gitleaks.file));
+    // The repository's own configuration, plus Preflight's excludes as a path allowlist so that
+    // gitleaks does not spend its time in node_modules or other excluded folders.
+    const configPath = join(reportDir, 'preflight-gitleaks.toml');
+    writeFileSync(configPath, excludesConfig(run.config, run.config.gitleaks ? join(run.root, run.config.gitleaks.file) : undefined));
+    args.push('--config', configPath);
     if (run.config.gitleaksIgnore) args.push('--gitleaks-ignore-path', join(run.root, '.gitleaksignore'));
     const result = await runTool(run.binary, args, { cwd: run.root, timeoutMs: run.timeoutMs ?? 120_000, maxOutputBytes: MAX_OUTPUT, signal: run.signal });
     const problem = (message: string): GitleaksOutcome => ({ version, findings: [], notices: [{ level: 'error', scanner: 'secrets', message: `${label} ${message}` }] });
@@ -92,6 +96,30 @@ export async function runGitleaks(run: GitleaksRun): Promise<GitleaksOutcome> {
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }
+}
+
+/** A gitleaks config that extends the repository's (or the defaults) and allowlists the excluded paths. */
+export function excludesConfig(config: PreflightConfig, repositoryConfig: string | undefined): string {
+  const literal = (text: string) => `'''${text}'''`;
+  const extend = repositoryConfig ? `[extend]\npath = ${literal(repositoryConfig)}\n` : '[extend]\nuseDefault = true\n';
+  const paths = [...DEFAULT_EXCLUDES, ...config.exclude].map((glob) => literal(globToGoRegex(glob)));
+  return `# Written by Preflight for one gitleaks run.\n${extend}\n[[allowlists]]\ndescription = "Paths Preflight excludes"\npaths = [${paths.join(', ')}]\n`;
+}
+
+/** A glob (`**`, `*`, `?`) as an anchored Go regular expression over a slash-separated relative path. */
+export function globToGoRegex(glob: string): string {
+  let pattern = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      pattern += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (char === '*') pattern += '[^/]*';
+    else if (char === '?') pattern += '[^/]';
+    else pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return `^(?:\\./)?${pattern}$`;
 }
 
 function lastLine(text: string): string {
