@@ -174,6 +174,7 @@ import secrets_okta_access_token from './secrets/okta-access-token/rule';
 import secrets_openai_api_key from './secrets/openai-api-key/rule';
 import secrets_openshift_user_token from './secrets/openshift-user-token/rule';
 import secrets_perplexity_api_key from './secrets/perplexity-api-key/rule';
+import secrets_pkcs12_file from './secrets/pkcs12-file/rule';
 import secrets_plaid_api_token from './secrets/plaid-api-token/rule';
 import secrets_plaid_client_id from './secrets/plaid-client-id/rule';
 import secrets_plaid_secret_key from './secrets/plaid-secret-key/rule';
@@ -415,6 +416,7 @@ export const ALL_RULES: readonly Rule[] = [
   secrets_openai_api_key,
   secrets_openshift_user_token,
   secrets_perplexity_api_key,
+  secrets_pkcs12_file,
   secrets_plaid_api_token,
   secrets_plaid_client_id,
   secrets_plaid_secret_key,

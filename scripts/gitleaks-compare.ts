@@ -53,7 +53,8 @@ export async function compare(root: string, files: string[]): Promise<LineVerdic
         .filter((g) => g.File === file)
         .map((g) => {
           const inside = ours.find((f) => f.range.start.line + 1 >= g.StartLine && f.range.start.line + 1 <= g.EndLine);
-          return { ruleId: g.RuleID, line: inside ? inside.range.start.line + 1 : g.StartLine };
+          // A file-name rule's finding has no line (gitleaks says 0): it is about line 1 of the file.
+          return { ruleId: g.RuleID, line: inside ? inside.range.start.line + 1 : Math.max(g.StartLine, 1) };
         });
       text.split(/\r?\n/).forEach((lineText, index) => {
         const line = index + 1;

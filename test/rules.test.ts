@@ -57,8 +57,8 @@ for (const rule of ALL_RULES) {
 
     test('has at least one positive and one negative case', () => {
       const annotations = caseFiles.flatMap((name) => parseAnnotations(readFileSync(join(casesDir, name), 'utf8')));
-      assert.ok(annotations.some((a) => a.kind === 'ruleid' && a.ruleId === rule.id), 'no `ruleid:` case');
-      assert.ok(annotations.some((a) => a.kind === 'ok' && a.ruleId === rule.id), 'no `ok:` case');
+      assert.ok(annotations.some((a) => a.kind.startsWith('ruleid') && a.ruleId === rule.id), 'no `ruleid:` case');
+      assert.ok(annotations.some((a) => a.kind.startsWith('ok') && a.ruleId === rule.id), 'no `ok:` case');
     });
 
     for (const name of caseFiles) {
@@ -76,9 +76,13 @@ for (const rule of ALL_RULES) {
           if (annotation.kind === 'ruleid') assert.ok(on(annotation.line, false).length > 0, `expected ${rule.id} at ${where}`);
           if (annotation.kind === 'ok') assert.equal(on(annotation.line, false).length, 0, `unexpected ${rule.id} at ${where}`);
           if (annotation.kind === 'suppressed') assert.ok(on(annotation.line, true).length > 0, `expected a suppressed ${rule.id} at ${where}`);
+          if (annotation.kind === 'ruleid-file') assert.ok(findings.some((f) => !f.suppressed), `expected ${rule.id} for the file ${name}`);
+          if (annotation.kind === 'ok-file') assert.equal(findings.filter((f) => !f.suppressed).length, 0, `unexpected ${rule.id} for the file ${name}`);
         }
+        const fileLevel = annotations.some((a) => a.kind === 'ruleid-file');
         const annotated = new Set(annotations.filter((a) => a.kind !== 'ok').map((a) => a.line));
         for (const finding of findings) {
+          if (fileLevel) continue;
           assert.ok(annotated.has(finding.range.start.line), `${rule.id} reported on unannotated line ${name}:${finding.range.start.line + 1}: ${finding.message}`);
         }
         for (const finding of all) {

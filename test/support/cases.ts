@@ -9,16 +9,16 @@
  */
 import { createHash } from 'node:crypto';
 
-export type Expectation = 'ruleid' | 'ok' | 'suppressed';
+export type Expectation = 'ruleid' | 'ok' | 'suppressed' | 'ruleid-file' | 'ok-file';
 
 export interface Annotation {
   kind: Expectation;
   ruleId: string;
-  /** 0-based line the annotation speaks about. */
+  /** 0-based line the annotation speaks about; -1 for the file as a whole (`ruleid-file:` / `ok-file:`). */
   line: number;
 }
 
-const ANNOTATION = /^\s*(?:#|\/\/|<!--)\s*(ruleid|ok|suppressed):\s*([\w.-]+)/;
+const ANNOTATION = /^\s*(?:#|\/\/|<!--)\s*(ruleid-file|ok-file|ruleid|ok|suppressed):\s*([\w.-]+)/;
 
 export function parseAnnotations(text: string): Annotation[] {
   const lines = text.split(/\r?\n/);
@@ -28,7 +28,7 @@ export function parseAnnotations(text: string): Annotation[] {
     if (!match) continue;
     let target = i + 1;
     while (target < lines.length && ANNOTATION.test(lines[target])) target++;
-    annotations.push({ kind: match[1] as Expectation, ruleId: match[2], line: target });
+    annotations.push({ kind: match[1] as Expectation, ruleId: match[2], line: match[1].endsWith('-file') ? -1 : target });
   }
   return annotations;
 }

@@ -261,14 +261,16 @@ describe('preflight.yml', () => {
     }
   });
 
-  test('binary files are skipped and counted; files over the size limit get a notice', async () => {
+  test('binary files: contents not scanned, file-name rules still apply; files over the size limit get a notice', async () => {
     const workspace = makeWorkspace({ 'big.txt': 'x'.repeat(3000), 'small.py': 'print(1)\n' });
     writeFileSync(workspace.path('image.dat'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    writeFileSync(workspace.path('client.p12'), Buffer.from([0x30, 0x82, 0x00, 0x0a, 0x02, 0x01, 0x03]));
     try {
       const result = await scanWorkspace(engine, workspace.root, { config: { ...config, maxFileBytes: 2048 } });
       assert.ok(result.notices.some((n) => n.file === 'big.txt' && /over the 2 KiB limit/.test(n.message)), JSON.stringify(result.notices));
-      assert.ok(result.notices.some((n) => /1 binary file\(s\) skipped/.test(n.message)));
-      assert.ok(result.verdicts.every((v) => v.status === 'pass'));
+      assert.ok(result.notices.some((n) => /2 binary file\(s\): contents not scanned/.test(n.message)), JSON.stringify(result.notices));
+      assert.deepEqual(result.findings.map((f) => [f.ruleId, f.file]), [['pkcs12-file', 'client.p12']], 'file-name rules still apply to binary files');
+      assert.deepEqual(result.verdicts.map((v) => v.status), ['fail', 'pass', 'pass']);
     } finally {
       workspace.dispose();
     }

@@ -141,19 +141,18 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
       result.notices.push({ level: 'warning', file: path, message: `could not read: ${(error as Error).message}` });
       continue;
     }
-    if (looksBinary(bytes)) {
-      binary++;
-    } else {
-      const scan = engine.scanSource(Engine.source(path, decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false });
-      result.findings.push(...scan.findings);
-      result.notices.push(...scan.notices);
-      result.filesScanned++;
-    }
+    // A binary file's content is not read as text; its name can still matter (key stores).
+    const binaryFile = looksBinary(bytes);
+    if (binaryFile) binary++;
+    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false });
+    result.findings.push(...scan.findings);
+    result.notices.push(...scan.notices);
+    if (!binaryFile) result.filesScanned++;
     options.onProgress?.(index + 1, files.length);
     // Let cancellation and other events through on long scans.
     if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
   }
-  if (binary > 0) result.notices.push({ level: 'info', message: `${binary} binary file(s) skipped` });
+  if (binary > 0) result.notices.push({ level: 'info', message: `${binary} binary file(s): contents not scanned, file-name rules applied` });
   const secretsGate = config.gates.find((gate) => gate.scanners.includes('secrets'));
   if (secretsGate && options.external && !signal?.aborted) {
     if (options.external.gitleaks) {

@@ -11,6 +11,7 @@ import type { SecretRule } from './rule';
 const STRING_NODES = new Set(['string', 'template_string']);
 
 export function environmentFix(file: ParsedFile, rule: SecretRule, start: number, end: number): Fix | undefined {
+  if (!rule.regex) return undefined;
   const language = file.language;
   if (language === 'terraform') return terraformVariableFix(file, rule, start, end);
   if (!file.tree || !['javascript', 'typescript', 'tsx', 'python'].includes(language)) return undefined;

@@ -8,8 +8,11 @@ export interface SecretRule extends RuleMeta {
   scanner: 'secrets';
   /** Lower-case literals; the regex runs only when one occurs in the file. Empty: always run. */
   keywords: string[];
-  /** Must not be global or sticky; the scanner makes its own global copy. */
-  regex: RegExp;
+  /**
+   * Must not be global or sticky; the scanner makes its own global copy. A rule without a regex
+   * is a file-name rule: every file whose path matches `path` is a finding (e.g. `.p12` key stores).
+   */
+  regex?: RegExp;
   /** Which capture group is the secret; default 1 when the regex has groups, else the whole match. */
   secretGroup?: number;
   /** Minimum Shannon entropy (bits per character) of the secret. */

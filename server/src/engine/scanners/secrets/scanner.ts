@@ -83,8 +83,9 @@ export interface SecretsScannerOptions {
 }
 
 function compileBuiltin(rule: SecretRule): CompiledRule {
-  if (rule.regex.global || rule.regex.sticky) throw new Error(`Rule ${rule.id}: regex must not be global or sticky`);
-  const regex = new RegExp(rule.regex.source, `${rule.regex.flags}gd`);
+  if (!rule.regex && !rule.path) throw new Error(`Rule ${rule.id}: needs a regex or a path`);
+  if (rule.regex?.global || rule.regex?.sticky) throw new Error(`Rule ${rule.id}: regex must not be global or sticky`);
+  const regex = rule.regex ? new RegExp(rule.regex.source, `${rule.regex.flags}gd`) : undefined;
   return {
     id: rule.id,
     title: rule.title,
@@ -100,7 +101,7 @@ function compileBuiltin(rule: SecretRule): CompiledRule {
       const lower = secret.toLowerCase();
       return rule.allowlist?.stopwords?.some((word) => lower.includes(word)) ?? false;
     },
-    *hits(text) {
+    hits: regex ? function* (text) {
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match; match = regex.exec(text)) {
         if (match[0].length === 0) regex.lastIndex++;
@@ -109,7 +110,7 @@ function compileBuiltin(rule: SecretRule): CompiledRule {
         if (match[group] === undefined || !indices) continue;
         yield { matchStart: match.index, matchText: match[0], secret: match[group], secretStart: indices[0] };
       }
-    },
+    } : undefined,
   };
 }
 
