@@ -84,6 +84,8 @@ export class PreflightServer {
   private readonly results = new Map<string, DocumentResult>();
   private readonly pending = new Map<string, { timer?: NodeJS.Timeout; controller?: AbortController; external?: AbortController; running?: Promise<void> }>();
   private readonly runs = new Map<string, WorkspaceRun>();
+  /** Reasons an external tool did not run that were already logged (each is said once). */
+  private readonly reportedMissing = new Set<string>();
   /** URIs that hold diagnostics from a workspace run (closed files). */
   private readonly publishedFromRun = new Set<string>();
 
@@ -291,8 +293,6 @@ export class PreflightServer {
   }
 
   // ---- external tools ---------------------------------------------------------------------------
-
-  private readonly reportedMissing = new Set<string>();
 
   /** Which external tools may run for a folder: only in a trusted workspace, from settings or PATH. */
   private async externalTools(folderUri: string): Promise<ExternalTools> {

@@ -1,5 +1,5 @@
 /**
- * Built-in secrets detection: one keyword pass over the file selects the rules worth running,
+ * Built-in secrets detection: one keyword pass over the file (Aho–Corasick) selects the rules worth running,
  * then each selected rule's regex runs; matches go through entropy and allowlist checks.
  * Messages show a masked value only.
  */
@@ -11,6 +11,7 @@ import type { Fix, Suppression } from '../../types';
 import type { FindingDraft, ScanContext, Scanner } from '../scanner';
 import { shannonEntropy } from './entropy';
 import { environmentFix, environmentVariableOf } from './fixes';
+import { KeywordMatcher } from './keywords';
 import type { SecretRule } from './rule';
 
 /** Files a secret never lives in, or that are too noisy to scan (lock files hold hashes). */
@@ -152,20 +153,14 @@ type Draft = FindingDraft & { fallback?: boolean; start: number; end: number };
 export class SecretsScanner implements Scanner {
   readonly id = 'secrets' as const;
   private readonly compiled: CompiledRule[];
-  private readonly keywordPattern: RegExp;
-  private readonly innerKeywords: Map<string, string[]>;
+  private readonly keywords: KeywordMatcher;
 
   constructor(
     rules: readonly SecretRule[],
     private readonly options: SecretsScannerOptions = {},
   ) {
     this.compiled = effectiveRules(rules, options.gitleaks);
-    const keywords = [...new Set(this.compiled.flatMap((rule) => rule.keywords))].sort((a, b) => b.length - a.length);
-    const escaped = keywords.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.keywordPattern = new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', 'g');
-    this.innerKeywords = new Map(
-      keywords.map((outer) => [outer, keywords.filter((inner) => inner !== outer && outer.includes(inner))]),
-    );
+    this.keywords = new KeywordMatcher([...new Set(this.compiled.flatMap((rule) => rule.keywords.map((keyword) => keyword.toLowerCase())))]);
   }
 
   appliesTo(file: { path: string }): boolean {
@@ -177,7 +172,7 @@ export class SecretsScanner implements Scanner {
   }
 
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
-    const present = this.keywordsIn(file.text);
+    const present = this.keywords.found(file.text);
     const drafts: Draft[] = [];
     for (const rule of this.compiled) {
       if (context.signal.aborted) break;
@@ -196,26 +191,6 @@ export class SecretsScanner implements Scanner {
     return drafts
       .filter((draft) => !draft.fallback || !specific.some((other) => other.start < draft.end && draft.start < other.end))
       .map(({ fallback: _fallback, start: _start, end: _end, ...draft }) => draft);
-  }
-
-  /**
-   * One pass over the lower-cased text collects every keyword that occurs. Matching restarts one
-   * character after each hit so overlapping keywords are seen; keywords inside a longer one that
-   * matched are implied by it.
-   */
-  private keywordsIn(text: string): Set<string> {
-    const found = new Set<string>();
-    const lower = text.toLowerCase();
-    const pattern = this.keywordPattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-      if (!found.has(match[0])) {
-        found.add(match[0]);
-        for (const inner of this.innerKeywords.get(match[0]) ?? []) found.add(inner);
-      }
-      pattern.lastIndex = match.index + 1;
-    }
-    return found;
   }
 
   private toDraft(file: ParsedFile, rule: CompiledRule, hit: Hit, withFixes: boolean): Draft | undefined {
