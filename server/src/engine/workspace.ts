@@ -3,7 +3,7 @@
  * excluded folders before entering them), reads each file once, and hands it to the engine.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
@@ -98,12 +98,24 @@ export function toWorkspacePath(root: string, absolute: string): string {
 }
 
 /** Every regular file under root that the config does not exclude, as workspace-relative paths. */
-export async function listFiles(root: string, config: PreflightConfig, signal?: AbortSignal): Promise<string[]> {
+export async function listFiles(
+  root: string,
+  config: PreflightConfig,
+  signal?: AbortSignal,
+  onUnreadable?: (path: string, error: Error) => void,
+): Promise<string[]> {
   const excluded = picomatch([...DEFAULT_EXCLUDES, ...config.exclude], { dot: true });
   const files: string[] = [];
   const walk = async (directory: string): Promise<void> => {
     if (signal?.aborted) return;
-    const entries = await readdir(directory, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      if (directory === root) throw error;
+      onUnreadable?.(toWorkspacePath(root, directory), error as Error);
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const absolute = join(directory, entry.name);
@@ -129,16 +141,23 @@ const decoder = new TextDecoder('utf-8'); // drops a leading BOM
 
 export async function scanWorkspace(engine: Engine, root: string, options: WorkspaceScanOptions): Promise<WorkspaceScan> {
   const { config, signal } = options;
-  const files = await listFiles(root, config, signal);
   const result: WorkspaceScan = { findings: [], notices: problemNotices(config), verdicts: [], filesScanned: 0, config };
+  const unreadable = (path: string, error: Error) => result.notices.push({ level: 'warning', file: path, message: `could not read: ${error.message}` });
+  const files = await listFiles(root, config, signal, unreadable);
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;
     let bytes: Buffer;
     try {
+      // Never load a file the size limit would skip anyway.
+      const size = (await stat(join(root, path))).size;
+      if (size > config.maxFileBytes) {
+        result.notices.push({ level: 'warning', file: path, message: `skipped: ${Math.round(size / 1024)} KiB is over the ${Math.round(config.maxFileBytes / 1024)} KiB limit (max-file-size-kb in preflight.yml)` });
+        continue;
+      }
       bytes = await readFile(join(root, path));
     } catch (error) {
-      result.notices.push({ level: 'warning', file: path, message: `could not read: ${(error as Error).message}` });
+      unreadable(path, error as Error);
       continue;
     }
     // A binary file's content is not read as text; its name can still matter (key stores).
