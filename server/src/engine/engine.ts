@@ -74,15 +74,11 @@ export class Engine {
 
   /** Scans one source file, parsing it once; served from the content cache when unchanged. */
   scanSource(source: SourceFile, options: ScanOptions): ScanResult {
-    const key = this.cacheKey(source, options);
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const precheck = this.precheck(source, options.config);
-    if (precheck) return precheck;
+    // Parsing is lazy, so a cached or oversized file is never parsed.
     const language = source.language;
     const parsed = new ParsedFile(source, isTreeLanguage(language) ? () => this.parser.parse(language, source.text) : undefined);
     try {
-      return this.scanParsed(parsed, options, key);
+      return this.scanParsed(parsed, options);
     } finally {
       parsed.parsedTreeIfAny?.delete();
     }
@@ -145,13 +141,7 @@ export class Engine {
 
   /** Files we refuse to read get a notice instead of findings. */
   private precheck(source: SourceFile, config: PreflightConfig): ScanResult | undefined {
-    if (source.text.length > config.maxFileBytes) {
-      const size = Math.round(source.text.length / 1024);
-      return {
-        findings: [],
-        notices: [{ level: 'warning', file: source.path, message: `skipped: ${size} KiB is over the ${Math.round(config.maxFileBytes / 1024)} KiB limit (max-file-size-kb in preflight.yml)` }],
-      };
-    }
+    if (source.text.length > config.maxFileBytes) return { findings: [], notices: [oversizeNotice(source.path, source.text.length, config)] };
     return undefined;
   }
 
@@ -196,6 +186,12 @@ export class Engine {
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, result);
   }
+}
+
+/** The notice for a file the size limit skips (the editor and workspace scans say the same). */
+export function oversizeNotice(path: string, size: number, config: PreflightConfig): ScanNotice {
+  const kib = (bytes: number) => Math.round(bytes / 1024);
+  return { level: 'warning', file: path, message: `skipped: ${kib(size)} KiB is over the ${kib(config.maxFileBytes)} KiB limit (max-file-size-kb in preflight.yml)` };
 }
 
 function ignoreFix(parsed: ParsedFile, draft: FindingDraft, comment: string): Fix {

@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
 import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './config/gitleaks';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
-import { Engine, type ScanResult } from './engine';
+import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
 import { evaluateGates } from './gates/evaluate';
 import type { GateVerdict, ScanNotice } from './types';
@@ -152,7 +152,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
       // Never load a file the size limit would skip anyway.
       const size = (await stat(join(root, path))).size;
       if (size > config.maxFileBytes) {
-        result.notices.push({ level: 'warning', file: path, message: `skipped: ${Math.round(size / 1024)} KiB is over the ${Math.round(config.maxFileBytes / 1024)} KiB limit (max-file-size-kb in preflight.yml)` });
+        result.notices.push(oversizeNotice(path, size, config));
         continue;
       }
       bytes = await readFile(join(root, path));

@@ -16,8 +16,6 @@ const GRAMMAR_FILES: Record<TreeLanguage, { file: string; packagePath: string }>
   terraform: { file: 'tree-sitter-terraform.wasm', packagePath: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm' },
 };
 
-/** All grammar files the bundle must ship (used by the build script). */
-export const GRAMMAR_PACKAGE_PATHS = Object.values(GRAMMAR_FILES).map((g) => g.packagePath);
 
 /**
  * Finds a `.wasm` file: next to the bundle (`dist/grammars/`) when running from `dist/`,
