@@ -89,6 +89,8 @@ export interface RuleMeta {
   /** One or two sentences: what is wrong and what to do. Shown on hover and in SARIF. */
   description: string;
   tags?: string[];
+  /** How sure a finding of this rule is to be a real problem (SAST): shown in SARIF and used to rank. */
+  confidence?: 'high' | 'medium' | 'low';
 }
 
 export type GateMode = 'hard' | 'soft';
