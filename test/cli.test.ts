@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -125,15 +125,58 @@ describe('exit codes', () => {
   });
 
   test('2 for bad usage, with the usage text', () => {
-    for (const args of [['scan'], ['gates', '--format', 'xml'], ['gates', 'a', 'b'], ['gates', join(ROOT, 'no such folder')], ['gates', '--bogus'], []]) {
+    for (const args of [['gates', '--format', 'xml'], ['gates', 'a', 'b'], ['gates', join(ROOT, 'no such folder')], ['gates', '--bogus']]) {
       const { code, stderr } = run(args);
       assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
       assert.match(stderr, /Usage: preflight gates/);
+    }
+    for (const args of [['scan'], []]) {
+      const { code, stderr } = run(args);
+      assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /Usage: preflight <command>[\s\S]*gates[\s\S]*init/, 'the command list');
     }
   });
 
   test('the project passes its own gates', () => {
     const { code, stdout } = run(['gates', ROOT, '--no-color']);
     assert.equal(code, 0, stdout);
+  });
+});
+
+describe('gates discovered from the pipeline definition', () => {
+  const codebuild = join(ROOT, 'test', 'fixtures', 'pipelines', 'codebuild');
+
+  test('--explain shows every gate with the file and line it came from', () => {
+    const { code, stdout } = run(['gates', codebuild, '--explain']);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /gates discovered from buildspec\.yml/);
+    assert.match(stdout, /source \/ iac: hard, fails on high or higher[\s\S]*from: buildspec\.yml:18[\s\S]*checkov -d infra/);
+    assert.match(stdout, /source \/ secrets: hard[\s\S]*from: buildspec\.yml:23/);
+    assert.match(stdout, /source \/ sast: soft[\s\S]*advisory/);
+  });
+
+  test('an explicit preflight.yml wins, and init --from-ci writes one that gives the same gates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight init '));
+    try {
+      writeFileSync(join(dir, 'buildspec.yml'), readFileSync(join(codebuild, 'buildspec.yml')));
+      mkdirSync(join(dir, '.ci'));
+      writeFileSync(join(dir, '.ci', 'gitleaks.toml'), readFileSync(join(codebuild, '.ci', 'gitleaks.toml')));
+      const discovered = JSON.parse(run(['gates', dir, '--format', 'json']).stdout).verdicts;
+      const init = run(['init', dir, '--from-ci']);
+      assert.equal(init.code, 0, init.stderr);
+      const written = readFileSync(join(dir, 'preflight.yml'), 'utf8');
+      assert.match(written, /# from buildspec\.yml:18/);
+      const explained = run(['gates', dir, '--explain']).stdout;
+      assert.match(explained, /Gates from preflight\.yml/);
+      const configured = JSON.parse(run(['gates', dir, '--format', 'json']).stdout).verdicts;
+      const settings = (gates: Array<Record<string, unknown>>) => gates.map(({ gate, stage, mode, failOn, status }) => ({ gate, stage, mode, failOn, status }));
+      assert.deepEqual(settings(configured), settings(discovered));
+      const again = run(['init', dir, '--from-ci']);
+      assert.equal(again.code, 2, 'never overwrites without --force');
+      assert.match(again.stderr, /already exists; pass --force/);
+      assert.equal(run(['init', dir, '--from-ci', '--force']).code, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -206,6 +206,35 @@ describe('language server: pull diagnostics and configuration errors', () => {
   });
 });
 
+describe('language server: gates discovered from the pipeline', () => {
+  test('verdicts carry their origin; a changed buildspec reloads them; a broken workflow is a warning on its line', async () => {
+    const workspace = makeWorkspace({
+      'buildspec.yml': 'version: 0.2\nphases:\n  build:\n    commands:\n      - gitleaks dir . --exit-code 0\n',
+      '.github/workflows/broken.yml': 'jobs:\n  a:\n    steps: [unclosed\n',
+      'a.py': 'print(1)\n',
+    });
+    const client = await TestClient.start({ rootPath: workspace.root });
+    try {
+      const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+      const secrets = result.verdicts.find((verdict) => verdict.gate === 'secrets')!;
+      assert.deepEqual([secrets.mode, secrets.origin], ['soft', 'buildspec.yml:5']);
+      const [warning] = await client.diagnostics(client.uri(workspace.path('.github/workflows/broken.yml')), (d) => d.length > 0);
+      assert.equal(warning.severity, 2);
+      assert.match(messageText(warning), /pipeline definition not understood, its gates are not mirrored: .*YAML syntax error/);
+      writeFileSync(workspace.path('buildspec.yml'), 'version: 0.2\nphases:\n  build:\n    commands:\n      - echo scan\n      - gitleaks dir .\n');
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: client.uri(workspace.path('buildspec.yml')), type: FileChangeType.Changed }],
+      });
+      const again = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+      const reloaded = again.verdicts.find((verdict) => verdict.gate === 'secrets')!;
+      assert.deepEqual([reloaded.mode, reloaded.origin], ['hard', 'buildspec.yml:6']);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});
+
 describe('language server: gitleaks next to the built-in rules', () => {
   const env = { ...process.env, PATH: `${join(__dirname, 'support', 'bin')}:${process.env.PATH}` };
   const files = { 'app.js': `const token = "${fakeGithubToken()}";\n` };

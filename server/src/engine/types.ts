@@ -111,6 +111,8 @@ export type VerdictStatus = 'pass' | 'fail' | 'error';
 export interface GateVerdict {
   gate: string;
   stage: string;
+  /** Where the gate was defined (GateConfig.origin): `preflight.yml:3`, `buildspec.yml:18`, `default`. */
+  origin: string;
   mode: GateMode;
   failOn: Severity;
   status: VerdictStatus;

@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
 import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './config/gitleaks';
+import { discoverGates, isPipelineDefinition } from './config/discovery';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
@@ -39,20 +40,32 @@ export interface ExternalTools {
 }
 
 /**
- * Reads `preflight.yml` (or `.yaml`) at the root, defaults when there is none (throws ConfigError
- * when it is malformed: every gate depends on it); then the tools' own files the pipeline honours,
+ * Reads `preflight.yml` (or `.yaml`) at the root (throws ConfigError when it is malformed: every
+ * gate depends on it); without one, the gates discovered from the pipeline's definition, or the
+ * defaults when there is no pipeline file either; then the tools' own files the pipeline honours,
  * `.gitleaks.toml` and `.gitleaksignore`, whose errors only put their scanner's gate in error.
  */
-export async function loadConfig(root: string): Promise<PreflightConfig> {
+export async function loadConfig(root: string, options: { ignoreConfigFile?: boolean } = {}): Promise<PreflightConfig> {
   let config = defaultConfig();
   const texts: string[] = [];
-  for (const name of CONFIG_FILE_NAMES) {
+  for (const name of options.ignoreConfigFile ? [] : CONFIG_FILE_NAMES) {
     const path = join(root, name);
     if (existsSync(path)) {
       const text = await readFile(path, 'utf8');
       texts.push(text);
       config = parseConfig(text, name);
       break;
+    }
+  }
+  if (!config.source) {
+    const pipelines = await readPipelineFiles(root);
+    if (pipelines.size > 0) {
+      const discovery = discoverGates(pipelines);
+      texts.push(...pipelines.values());
+      config.discovery = discovery;
+      config.gates = discovery.gates;
+      const gitleaksConfig = discovery.steps.find((step) => step.gitleaks?.configPath)?.gitleaks?.configPath;
+      if (gitleaksConfig) config.gitleaksConfigPath = gitleaksConfig.replace(/^\.\//, '');
     }
   }
   const gitleaksPath = join(root, config.gitleaksConfigPath);
@@ -70,7 +83,9 @@ export async function loadConfig(root: string): Promise<PreflightConfig> {
       config.problems.push({ scanner: 'secrets', error });
     }
   } else if (config.gitleaksConfigPath !== '.gitleaks.toml') {
-    config.problems.push({ scanner: 'secrets', error: new ConfigError(`gitleaks-config names ${config.gitleaksConfigPath}, which does not exist`, config.source ?? 'preflight.yml', 1, 1) });
+    const step = config.discovery?.steps.find((candidate) => candidate.gitleaks?.configPath);
+    const [file, line, what] = step ? [step.origin.file, step.origin.line, 'gitleaks --config'] : [config.source ?? 'preflight.yml', 1, 'gitleaks-config'];
+    config.problems.push({ scanner: 'secrets', error: new ConfigError(`${what} names ${config.gitleaksConfigPath}, which does not exist`, file, line, 1) });
   }
   const ignorePath = join(root, '.gitleaksignore');
   if (existsSync(ignorePath)) {
@@ -82,15 +97,34 @@ export async function loadConfig(root: string): Promise<PreflightConfig> {
   return config;
 }
 
+/** The pipeline definitions at the root (see PIPELINE_FILES), path → text; unreadable ones are left out. */
+export async function readPipelineFiles(root: string): Promise<Map<string, string>> {
+  const candidates: string[] = [];
+  for (const folder of ['', '.github/workflows/']) {
+    const names = await readdir(join(root, folder)).catch(() => [] as string[]);
+    for (const name of names.sort()) if (isPipelineDefinition(folder + name)) candidates.push(folder + name);
+  }
+  const files = new Map<string, string>();
+  for (const path of candidates) {
+    const text = await readFile(join(root, path), 'utf8').catch(() => undefined);
+    if (text !== undefined) files.set(path, text);
+  }
+  return files;
+}
+
 /** Tool configuration problems as notices: each makes its scanner's gate error. */
 export function problemNotices(config: PreflightConfig): ScanNotice[] {
-  return config.problems.map(({ scanner, error }) => ({
-    level: 'error',
-    scanner,
-    file: error.file,
-    range: { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } },
-    message: `invalid configuration: ${error.message}`,
-  }));
+  const range = (error: ConfigError) => ({ start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } });
+  return [
+    ...config.problems.map(({ scanner, error }): ScanNotice => ({ level: 'error', scanner, file: error.file, range: range(error), message: `invalid configuration: ${error.message}` })),
+    // A pipeline file that cannot be read leaves its gates unknown; the ones found elsewhere still run.
+    ...(config.discovery?.problems ?? []).map((error): ScanNotice => ({
+      level: 'warning',
+      file: error.file,
+      range: range(error),
+      message: `pipeline definition not understood, its gates are not mirrored: ${error.message}`,
+    })),
+  ];
 }
 
 export function toWorkspacePath(root: string, absolute: string): string {

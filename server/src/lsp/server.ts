@@ -26,13 +26,14 @@ import {
 } from 'vscode-languageserver';
 import { readFileSync } from 'node:fs';
 import { version } from '../../../package.json';
+import { isPipelineDefinition } from '../engine/config/discovery';
 import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
 import { Engine } from '../engine/engine';
 import { evaluateGates, overallStatus } from '../engine/gates/evaluate';
 import type { Finding, GateVerdict, ScanNotice } from '../engine/types';
 import { mergeGitleaks, runGitleaks } from '../engine/external/gitleaks';
 import { resolveBinary } from '../engine/external/runner';
-import { loadConfig, scanWorkspace, type ExternalTools } from '../engine/workspace';
+import { loadConfig, problemNotices, scanWorkspace, type ExternalTools } from '../engine/workspace';
 import { renderText } from '../reporters/text';
 import {
   RUN_GATES_REQUEST,
@@ -360,7 +361,11 @@ export class PreflightServer {
       const config = await loadConfig(fsPath(folderUri));
       const problems = new Map<string, Diagnostic[]>();
       for (const { error } of config.problems) problems.set(error.file, [...(problems.get(error.file) ?? []), configDiagnostic(error, 'its gate reports error')]);
-      for (const name of new Set([...CONFIG_FILE_NAMES, config.gitleaksConfigPath, ...problems.keys()])) {
+      // Pipeline files Preflight could not read: the same words a gate run shows on them.
+      for (const notice of problemNotices(config)) {
+        if (notice.level === 'warning' && notice.file) problems.set(notice.file, [...(problems.get(notice.file) ?? []), noticeDiagnostic(notice)]);
+      }
+      for (const name of new Set([...CONFIG_FILE_NAMES, config.gitleaksConfigPath, ...(config.discovery?.sources ?? []), ...problems.keys()])) {
         void this.connection.sendDiagnostics({ uri: childUri(folderUri, name), diagnostics: problems.get(name) ?? [] });
       }
       for (const { error } of config.problems) this.connection.window.showWarningMessage(`Preflight: ${error.message}. Its gate reports error until it is fixed.`);
@@ -550,10 +555,13 @@ export class PreflightServer {
   }
 }
 
-/** Files whose change reloads the folder's configuration: ours and the tools' the pipeline honours. */
+/** Files whose change reloads the folder's configuration: ours, the pipeline's, and the tools' it honours. */
 function isConfigFile(uri: string): boolean {
-  const name = decodeURIComponent(uri.split('/').pop() ?? '');
-  return CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
+  const segments = decodeURIComponent(uri).split('/');
+  const name = segments.at(-1) ?? '';
+  // Pipeline definitions decide the gates when there is no preflight.yml.
+  const pipeline = isPipelineDefinition(name) || isPipelineDefinition(segments.slice(-3).join('/'));
+  return pipeline || CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
 }
 
 function configRange(error: ConfigError) {

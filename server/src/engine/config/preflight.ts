@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId, type Severity } from '../types';
+import type { Discovery } from './discovery';
 import type { GitleaksConfig } from './gitleaks';
 
 export const CONFIG_FILE_NAMES = ['preflight.yml', 'preflight.yaml'];
@@ -17,6 +18,8 @@ export interface PreflightConfig {
   maxFileBytes: number;
   /** The file it came from, or undefined for defaults. */
   source?: string;
+  /** Without a preflight.yml: the gates discovered from the pipeline's own definition. */
+  discovery?: Discovery;
   /** Where the gitleaks configuration is read from (`gitleaks-config` in preflight.yml). */
   gitleaksConfigPath: string;
   /** The repository's `.gitleaks.toml`, when there is one. */

@@ -33,7 +33,7 @@ export function evaluateGates(gates: readonly GateConfig[], findings: readonly F
       if (severityRank(finding.severity) >= severityRank(gate.failOn)) failing++;
     }
     const errors = notices.filter((notice) => notice.level === 'error' && (!notice.scanner || gate.scanners.includes(notice.scanner)));
-    const base = { gate: gate.name, stage: gate.stage, mode: gate.mode, failOn: gate.failOn, counts, suppressed };
+    const base = { gate: gate.name, stage: gate.stage, origin: gate.origin, mode: gate.mode, failOn: gate.failOn, counts, suppressed };
     if (errors.length > 0) {
       const where = errors[0].file ? ` (${errors[0].file})` : '';
       const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
