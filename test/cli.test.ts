@@ -180,3 +180,54 @@ describe('gates discovered from the pipeline definition', () => {
     }
   });
 });
+
+describe('CI scale: --stage, --gate, --shard and merge', () => {
+  test('--gate and --stage select gates; an unknown one is a usage error', () => {
+    const iacOnly = JSON.parse(run(['gates', EXAMPLES, '--gate', 'iac', '--format', 'json', '--builtin-only']).stdout);
+    assert.deepEqual(iacOnly.verdicts.map((verdict: { gate: string }) => verdict.gate), ['iac']);
+    assert.ok(iacOnly.findings.every((finding: { gate: string }) => finding.gate === 'iac'));
+    const source = JSON.parse(run(['gates', EXAMPLES, '--stage', 'source', '--format', 'json', '--builtin-only']).stdout);
+    assert.equal(source.verdicts.length, 3);
+    const unknown = run(['gates', EXAMPLES, '--gate', 'dast']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /no gate named 'dast' \(gates: secrets, sast, iac\)/);
+    assert.equal(run(['gates', EXAMPLES, '--shard', '5/4']).code, 2);
+  });
+
+  test('n=1 and n=4 shards merge into identical results; a missing part is an error, not a pass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight shards '));
+    try {
+      const shardRun = (index: number, count: number, format: string) => {
+        const output = join(dir, `part-${index}-of-${count}.${format}`);
+        const result = run(['gates', EXAMPLES, '--builtin-only', '--shard', `${index}/${count}`, '--format', format, '--output', output]);
+        assert.ok(result.code === 0 || result.code === 1, result.stderr);
+        return output;
+      };
+      for (const format of ['json', 'sarif']) {
+        const single = shardRun(1, 1, format);
+        const parts = [1, 2, 3, 4].map((index) => shardRun(index, 4, format));
+        const partFindings = parts.map((part) => (format === 'json' ? JSON.parse(readFileSync(part, 'utf8')).findings.length : JSON.parse(readFileSync(part, 'utf8')).runs[0].results.length));
+        assert.ok(partFindings.filter((count) => count > 0).length >= 2, `the files are spread over the shards: ${partFindings}`);
+        const one = run(['merge', single, '--format', format]);
+        const four = run(['merge', ...parts.reverse(), '--format', format]);
+        assert.equal(four.code, one.code);
+        assert.equal(one.code, 1, 'examples/ fails its hard gates');
+        const strip = (text: string) => {
+          const document = JSON.parse(text);
+          if (format === 'json') return { verdicts: document.verdicts, findings: document.findings, overall: document.overall, filesScanned: document.filesScanned };
+          return { verdicts: document.runs[0].properties.verdicts, results: document.runs[0].results, rules: document.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id) };
+        };
+        assert.deepEqual(strip(four.stdout), strip(one.stdout));
+        const missing = run(['merge', parts[0], parts[1], parts[2]]);
+        assert.equal(missing.code, 2);
+        assert.match(missing.stderr, /missing part\(s\) \d\/4/);
+      }
+      const twice = run(['merge', join(dir, 'part-1-of-4.json'), join(dir, 'part-1-of-4.json')]);
+      assert.match(twice.stderr, /part 1\/4 is given twice/);
+      const text = run(['merge', ...[1, 2, 3, 4].map((index) => join(dir, `part-${index}-of-4.json`)), '--format', 'text']);
+      assert.match(text.stdout, /Result: FAIL/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

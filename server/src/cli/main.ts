@@ -3,6 +3,7 @@
  *
  *   preflight gates [PATH] [--format text|json|sarif|junit] [--output FILE] [--explain]
  *   preflight init  [PATH] [--from-ci] [--force]
+ *   preflight merge REPORT... [--format …] [--output FILE]
  *
  * Exit codes: 0 success / every gate passed (soft gates may report), 1 a hard gate failed,
  * 2 a gate could not run, or the command line / config was invalid.
@@ -12,10 +13,11 @@ import { ConfigError } from '../engine/config/preflight';
 import { EXIT, UsageError, type Command, type Io } from './command';
 import { gates } from './commands/gates';
 import { init } from './commands/init';
+import { merge } from './commands/merge';
 
 export { EXIT };
 
-const COMMANDS: Command[] = [gates, init];
+const COMMANDS: Command[] = [gates, init, merge];
 
 const USAGE = `Usage: preflight <command> [PATH] [options]
 

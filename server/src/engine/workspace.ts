@@ -30,6 +30,23 @@ export interface WorkspaceScanOptions {
   fixes?: boolean;
   /** External tools to run besides the built-in scanners (only for trusted workspaces). */
   external?: ExternalTools;
+  /** Scan only this part of the file set (CI runners splitting a monorepo); see `inShard`. */
+  shard?: Shard;
+}
+
+/** Part `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * Whether a file belongs to a shard: decided by a hash of its workspace-relative path alone, so
+ * every runner agrees without talking to the others, and adding a file never moves the rest.
+ */
+export function inShard(path: string, shard: Shard): boolean {
+  const hash = createHash('sha256').update(path).digest().readUInt32BE(0);
+  return hash % shard.count === shard.index - 1;
 }
 
 export interface ExternalTools {
@@ -177,7 +194,9 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const { config, signal } = options;
   const result: WorkspaceScan = { findings: [], notices: problemNotices(config), verdicts: [], filesScanned: 0, config };
   const unreadable = (path: string, error: Error) => result.notices.push({ level: 'warning', file: path, message: `could not read: ${error.message}` });
-  const files = await listFiles(root, config, signal, unreadable);
+  const listed = await listFiles(root, config, signal, unreadable);
+  const shard = options.shard;
+  const files = shard ? listed.filter((path) => inShard(path, shard)) : listed;
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;

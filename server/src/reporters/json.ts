@@ -11,6 +11,7 @@ export function renderJson(report: GatesReport): string {
     version: JSON_REPORT_VERSION,
     tool: { name: 'preflight', version: report.toolVersion },
     overall: overall(report),
+    ...(report.shard ? { shard: report.shard } : {}),
     verdicts: report.verdicts,
     filesScanned: report.filesScanned,
     findings: sortedFindings(report.findings).map((finding) => ({

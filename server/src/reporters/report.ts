@@ -16,6 +16,8 @@ export interface GatesReport {
   filesScanned: number;
   rules: RuleRegistry;
   toolVersion: string;
+  /** Set when this report covers one part of the files (`--shard I/N`). */
+  shard?: { index: number; count: number };
 }
 
 export function overall(report: Pick<GatesReport, 'verdicts'>): 'pass' | 'fail' | 'error' {

@@ -89,7 +89,7 @@ export function renderSarif(report: GatesReport): string {
           },
         ],
         results,
-        properties: { verdicts: report.verdicts },
+        properties: { verdicts: report.verdicts, ...(report.shard ? { shard: report.shard } : {}) },
       },
     ],
   };

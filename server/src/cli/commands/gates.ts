@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../../package.json';
 import { Engine } from '../../engine/engine';
 import { resolveBinary } from '../../engine/external/runner';
-import { loadConfig, scanWorkspace } from '../../engine/workspace';
+import type { PreflightConfig } from '../../engine/config/preflight';
+import type { GateConfig } from '../../engine/types';
+import { loadConfig, scanWorkspace, type Shard } from '../../engine/workspace';
 import { renderExplain } from '../../reporters/explain';
 import { renderJson } from '../../reporters/json';
 import { renderJunit } from '../../reporters/junit';
@@ -35,6 +37,10 @@ Options:
                              report format (default: text)
   --output FILE              write the report to FILE instead of standard output
                              (the gate table still goes to standard error)
+  --stage NAME               run only the gates of this stage (source, build); repeatable
+  --gate NAME                run only this gate; repeatable
+  --shard I/N                scan only part I of N of the files (split by a hash of each path),
+                             for N parallel CI runners; combine their reports with preflight merge
   --explain                  print each gate and where it came from, without scanning
   --no-color                 plain text even on a terminal
   --builtin-only             do not run external tools (gitleaks) even when installed
@@ -50,6 +56,9 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         explain: { type: 'boolean' },
+        stage: { type: 'string', multiple: true },
+        gate: { type: 'string', multiple: true },
+        shard: { type: 'string' },
         'no-color': { type: 'boolean' },
         'builtin-only': { type: 'boolean' },
       },
@@ -57,16 +66,47 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
     const format = values.format ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
     const root = await workspaceRoot(positionals);
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard);
     const config = await loadConfig(root);
+    config.gates = selectGates(config.gates, values.stage ?? [], values.gate ?? []);
     if (values.explain) {
       io.stdout.write(renderExplain(config));
       return EXIT.pass;
     }
-    return runGates(root, config, format as Format, values.output, !values['no-color'], !values['builtin-only'], io);
+    return runGates(root, config, { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], shard }, io);
   },
 };
 
-async function runGates(root: string, config: Awaited<ReturnType<typeof loadConfig>>, format: Format, output: string | undefined, color: boolean, external: boolean, io: Io): Promise<number> {
+/** `--shard 2/4` → { index: 2, count: 4 }. */
+export function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N, e.g. 2/4; got '${text}'`);
+  return { index, count };
+}
+
+/** The gates named by --stage / --gate (comma lists allowed); all when neither is given. */
+function selectGates(gates: GateConfig[], stages: string[], names: string[]): GateConfig[] {
+  const split = (values: string[]) => new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean));
+  const [wantedStages, wantedNames] = [split(stages), split(names)];
+  for (const name of wantedNames) {
+    if (!gates.some((gate) => gate.name === name)) throw new UsageError(`no gate named '${name}' (gates: ${gates.map((gate) => gate.name).join(', ')})`);
+  }
+  for (const stage of wantedStages) {
+    if (!gates.some((gate) => gate.stage === stage)) throw new UsageError(`no gate in stage '${stage}' (stages: ${[...new Set(gates.map((gate) => gate.stage))].join(', ')})`);
+  }
+  return gates.filter((gate) => (wantedStages.size === 0 || wantedStages.has(gate.stage)) && (wantedNames.size === 0 || wantedNames.has(gate.name)));
+}
+
+interface RunOptions {
+  format: Format;
+  output?: string;
+  color: boolean;
+  external: boolean;
+  shard?: Shard;
+}
+
+async function runGates(root: string, config: PreflightConfig, { format, output, color, external, shard }: RunOptions, io: Io): Promise<number> {
   const engine = await Engine.create();
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -79,8 +119,9 @@ async function runGates(root: string, config: Awaited<ReturnType<typeof loadConf
       config,
       signal: controller.signal,
       external: external ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH' } : undefined,
+      shard,
     });
-    const report: GatesReport = { root, gates: config.gates, ...scan, rules: engine.rules, toolVersion: version };
+    const report: GatesReport = { root, gates: config.gates, ...scan, rules: engine.rules, toolVersion: version, shard };
     const rendered = format === 'text' ? undefined : RENDERERS[format](report);
     if (output) {
       writeFileSync(output, rendered ?? renderText(report, { color: false }));

@@ -22,31 +22,56 @@ export function evaluateGates(gates: readonly GateConfig[], findings: readonly F
   return gates.map((gate) => {
     const counts = emptyCounts();
     let suppressed = 0;
-    let failing = 0;
     for (const finding of findings) {
       if (finding.gate !== gate.name) continue;
-      if (finding.suppressed) {
-        suppressed++;
-        continue;
-      }
-      counts[finding.severity]++;
-      if (severityRank(finding.severity) >= severityRank(gate.failOn)) failing++;
+      if (finding.suppressed) suppressed++;
+      else counts[finding.severity]++;
     }
     const errors = notices.filter((notice) => notice.level === 'error' && (!notice.scanner || gate.scanners.includes(notice.scanner)));
-    const base = { gate: gate.name, stage: gate.stage, origin: gate.origin, mode: gate.mode, failOn: gate.failOn, counts, suppressed };
+    let error: string | undefined;
     if (errors.length > 0) {
       const where = errors[0].file ? ` (${errors[0].file})` : '';
       const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
-      return { ...base, status: 'error', reason: `could not run: ${errors[0].message}${where}${more}` };
+      error = `could not run: ${errors[0].message}${where}${more}`;
     }
-    if (failing > 0) {
-      const parts = SEVERITIES.filter((severity) => counts[severity] > 0 && severityRank(severity) >= severityRank(gate.failOn)).map(
-        (severity) => `${counts[severity]} ${severity.toUpperCase()}`,
-      );
-      return { ...base, status: 'fail', reason: `${parts.join(', ')} at or above ${gate.failOn}` };
+    return decide({ gate: gate.name, stage: gate.stage, origin: gate.origin, mode: gate.mode, failOn: gate.failOn }, counts, suppressed, error);
+  });
+}
+
+type GateIdentity = Pick<GateVerdict, 'gate' | 'stage' | 'origin' | 'mode' | 'failOn'>;
+
+/** The verdict from a gate's counts: error when it could not run, fail at or above its threshold, else pass. */
+function decide(identity: GateIdentity, counts: Record<Severity, number>, suppressed: number, error: string | undefined): GateVerdict {
+  const base = { ...identity, counts, suppressed };
+  if (error) return { ...base, status: 'error', reason: error };
+  const failing = SEVERITIES.filter((severity) => counts[severity] > 0 && severityRank(severity) >= severityRank(identity.failOn));
+  if (failing.length > 0) {
+    return { ...base, status: 'fail', reason: `${failing.map((severity) => `${counts[severity]} ${severity.toUpperCase()}`).join(', ')} at or above ${identity.failOn}` };
+  }
+  const total = SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
+  return { ...base, status: 'pass', reason: total > 0 ? `${total} finding(s) below ${identity.failOn}` : 'no findings' };
+}
+
+/**
+ * The verdicts of one run over all files from the verdicts of runs over disjoint parts of them
+ * (CI shards): counts add up, a gate in error anywhere is in error. Gates must agree across parts.
+ */
+export function mergeVerdicts(parts: ReadonlyArray<readonly GateVerdict[]>): GateVerdict[] {
+  const [first = []] = parts;
+  return first.map((gate) => {
+    const counts = emptyCounts();
+    let suppressed = 0;
+    let error: string | undefined;
+    for (const part of parts) {
+      const same = part.find((verdict) => verdict.gate === gate.gate);
+      if (!same || same.mode !== gate.mode || same.failOn !== gate.failOn || same.stage !== gate.stage) {
+        throw new Error(`gate ${gate.gate} is not configured the same way in every part; were they produced from the same commit and configuration?`);
+      }
+      for (const severity of SEVERITIES) counts[severity] += same.counts[severity];
+      suppressed += same.suppressed;
+      if (same.status === 'error') error ??= same.reason;
     }
-    const total = SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
-    return { ...base, status: 'pass', reason: total > 0 ? `${total} finding(s) below ${gate.failOn}` : 'no findings' };
+    return decide(gate, counts, suppressed, error);
   });
 }
 
