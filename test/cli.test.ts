@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -226,6 +226,46 @@ describe('CI scale: --stage, --gate, --shard and merge', () => {
       assert.match(twice.stderr, /part 1\/4 is given twice/);
       const text = run(['merge', ...[1, 2, 3, 4].map((index) => join(dir, `part-${index}-of-4.json`)), '--format', 'text']);
       assert.match(text.stdout, /Result: FAIL/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('baselines', () => {
+  test('preflight baseline accepts today\'s findings; gates then fail only on new ones; --new-only hides the accepted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight baseline '));
+    try {
+      cpSync(EXAMPLES, dir, { recursive: true });
+      const before = JSON.parse(run(['gates', dir, '--builtin-only', '--format', 'json']).stdout);
+      assert.equal(before.overall, 'fail');
+      const written = run(['baseline', dir, '--builtin-only', '--reason', 'legacy code, tracked in SEC-12']);
+      assert.equal(written.code, 0, written.stderr);
+      const file = JSON.parse(readFileSync(join(dir, '.preflight', 'baseline.json'), 'utf8'));
+      assert.equal(file.findings.length, before.findings.filter((finding: { suppressed: unknown }) => !finding.suppressed).length);
+      assert.deepEqual(Object.keys(file.findings[0]), ['fingerprint', 'ruleId', 'file', 'reason']);
+      assert.equal(file.findings[0].reason, 'legacy code, tracked in SEC-12');
+      assert.ok(!readFileSync(join(dir, '.preflight', 'baseline.json'), 'utf8').includes('ghp_'), 'no secret values in the baseline');
+
+      const after = run(['gates', dir, '--builtin-only', '--format', 'json']);
+      assert.equal(after.code, 0, after.stdout);
+      const report = JSON.parse(after.stdout);
+      assert.ok(report.findings.some((finding: { suppressed: { by: string } | null }) => finding.suppressed?.by === 'baseline'));
+
+      writeFileSync(join(dir, 'app', 'new.py'), 'import yaml\n\ndef load(text):\n    return yaml.load(text)\n');
+      const fresh = JSON.parse(run(['gates', dir, '--builtin-only', '--format', 'json', '--new-only']).stdout);
+      assert.equal(fresh.overall, 'fail');
+      assert.deepEqual(fresh.findings.map((finding: { file: string; ruleId: string }) => `${finding.file} ${finding.ruleId}`), ['app/new.py py-unsafe-yaml-load']);
+
+      const again = run(['baseline', dir, '--builtin-only']);
+      assert.match(again.stdout, /\(1 new, \d+ kept, 0 dropped as gone\)/);
+      const entries = JSON.parse(readFileSync(join(dir, '.preflight', 'baseline.json'), 'utf8')).findings as Array<{ file: string; reason: string }>;
+      assert.ok(entries.filter((entry) => entry.file !== 'app/new.py').every((entry) => entry.reason === 'legacy code, tracked in SEC-12'), 'kept entries keep their reasons');
+
+      writeFileSync(join(dir, '.preflight', 'baseline.json'), '{ "version": 1, "findings": [ { "fingerprint": "x" } ] }\n');
+      const broken = run(['gates', dir, '--builtin-only', '--no-color']);
+      assert.equal(broken.code, 2, 'a baseline that cannot be read puts every gate in error');
+      assert.match(broken.stdout, /\.preflight\/baseline\.json:1:\d+: finding 1 needs a non-empty `ruleId`/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { applyEdits } from '../server/src/engine/edits';
-import { RUN_GATES_REQUEST, VERDICTS_NOTIFICATION, type RunGatesResult } from '../server/src/shared/protocol';
+import { ACCEPT_INTO_BASELINE_REQUEST, RUN_GATES_REQUEST, VERDICTS_NOTIFICATION, type RunGatesResult } from '../server/src/shared/protocol';
 import { messageText, TestClient } from './support/lsp-client';
 import { fakeGithubToken, makeWorkspace } from './support/workspace';
 
@@ -228,6 +228,49 @@ describe('language server: gates discovered from the pipeline', () => {
       const again = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
       const reloaded = again.verdicts.find((verdict) => verdict.gate === 'secrets')!;
       assert.deepEqual([reloaded.mode, reloaded.origin], ['hard', 'buildspec.yml:6']);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});
+
+describe('language server: baseline', () => {
+  test('"Accept into baseline…" (for clients that ask for a reason): the entry is written and the finding turns Information, baselined', async () => {
+    const workspace = makeWorkspace({ 'app.py': 'import yaml\n\ndef load(text):\n    return yaml.load(text)\n' });
+    const client = await TestClient.start({ rootPath: workspace.root, initializationOptions: { workspaceTrusted: false, acceptIntoBaseline: true } });
+    try {
+      const uri = client.uri(workspace.path('app.py'));
+      await client.open(uri, 'python', readFileSync(workspace.path('app.py'), 'utf8'));
+      const [diagnostic] = await client.diagnostics(uri, (d) => d.length === 1);
+      assert.equal(diagnostic.severity, 1);
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      const accept = actions.find((action) => action.command?.command === 'preflight.acceptIntoBaseline');
+      assert.ok(accept, JSON.stringify(actions.map((action) => action.title)));
+      const target = accept.command!.arguments![0] as { uri: string; fingerprint: string };
+      await assert.rejects(client.connection.sendRequest(ACCEPT_INTO_BASELINE_REQUEST, { ...target, reason: '  ' }), /reason is required/);
+      await client.connection.sendRequest(ACCEPT_INTO_BASELINE_REQUEST, { ...target, reason: 'only parses our own config' });
+      const baseline = JSON.parse(readFileSync(workspace.path('.preflight/baseline.json'), 'utf8'));
+      assert.deepEqual(baseline.findings, [{ fingerprint: target.fingerprint, ruleId: 'py-unsafe-yaml-load', file: 'app.py', reason: 'only parses our own config' }]);
+      const [after] = await client.diagnostics(uri, (d) => d.length === 1 && d[0].severity === 3);
+      assert.match(messageText(after), /baselined: only parses our own config/);
+      const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+      assert.equal(result.verdicts.find((verdict) => verdict.gate === 'sast')?.status, 'pass');
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+
+  test('clients that cannot ask for a reason are not offered the action', async () => {
+    const workspace = makeWorkspace({ 'app.py': 'import yaml\nyaml.load(x)\n' });
+    const client = await TestClient.start({ rootPath: workspace.root });
+    try {
+      const uri = client.uri(workspace.path('app.py'));
+      await client.open(uri, 'python', readFileSync(workspace.path('app.py'), 'utf8'));
+      const [diagnostic] = await client.diagnostics(uri, (d) => d.length === 1);
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      assert.ok(actions.length > 0 && actions.every((action) => !action.command));
     } finally {
       await client.stop();
       workspace.dispose();

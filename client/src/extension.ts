@@ -6,7 +6,10 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
+  ACCEPT_INTO_BASELINE_COMMAND,
+  ACCEPT_INTO_BASELINE_REQUEST,
   RUN_GATES_REQUEST,
+  type AcceptIntoBaselineResult,
   VERDICTS_NOTIFICATION,
   type PreflightInitializationOptions,
   type RunGatesResult,
@@ -33,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('preflight.runGates', () => runGates()),
     vscode.commands.registerCommand('preflight.restartServer', () => restart(context)),
     vscode.commands.registerCommand('preflight.showOutput', () => output.show()),
+    vscode.commands.registerCommand(ACCEPT_INTO_BASELINE_COMMAND, (target: { uri: string; fingerprint: string }) => acceptIntoBaseline(target)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (RESTART_SETTINGS.some((setting) => event.affectsConfiguration(setting))) void restart(context);
@@ -56,6 +60,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     workspaceTrusted: vscode.workspace.isTrusted,
     // VS Code shows pushed diagnostics; answering pulls as well would list each finding twice.
     pullDiagnostics: false,
+    acceptIntoBaseline: true,
   };
   const clientOptions: LanguageClientOptions = {
     // Secrets can be in any text file; the server decides what each scanner reads.
@@ -154,4 +159,22 @@ function showVerdict(verdicts: VerdictsParams | undefined): void {
   statusBar.tooltip = tooltip;
   statusBar.backgroundColor =
     verdicts.overall === 'pass' ? undefined : new vscode.ThemeColor(verdicts.overall === 'fail' ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
+}
+
+/** The code action "Accept into baseline…": a reason is required, then the server writes the entry. */
+async function acceptIntoBaseline(target: { uri: string; fingerprint: string }): Promise<void> {
+  const reason = await vscode.window.showInputBox({
+    title: 'Preflight: accept this finding into the baseline',
+    prompt: 'Why is it accepted? The reason is stored in .preflight/baseline.json for reviewers.',
+    placeHolder: 'e.g. test fixture, not deployed; tracked in SEC-123',
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : 'A reason is required.'),
+  });
+  if (!reason?.trim() || !client?.isRunning()) return;
+  try {
+    const result = await client.sendRequest<AcceptIntoBaselineResult>(ACCEPT_INTO_BASELINE_REQUEST, { ...target, reason: reason.trim() });
+    output.appendLine(`Preflight: accepted into ${result.file} (${result.entries} entries).`);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Preflight: could not accept the finding: ${(error as Error).message}`);
+  }
 }

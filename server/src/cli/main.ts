@@ -2,6 +2,7 @@
  * `preflight` — the engine as a pipeline step and a developer's command line.
  *
  *   preflight gates [PATH] [--format text|json|sarif|junit] [--output FILE] [--explain]
+ *   preflight baseline [PATH] [--reason TEXT]
  *   preflight init  [PATH] [--from-ci] [--force]
  *   preflight merge REPORT... [--format …] [--output FILE]
  *
@@ -11,13 +12,14 @@
 import { version } from '../../../package.json';
 import { ConfigError } from '../engine/config/preflight';
 import { EXIT, UsageError, type Command, type Io } from './command';
+import { baseline } from './commands/baseline';
 import { gates } from './commands/gates';
 import { init } from './commands/init';
 import { merge } from './commands/merge';
 
 export { EXIT };
 
-const COMMANDS: Command[] = [gates, init, merge];
+const COMMANDS: Command[] = [gates, baseline, init, merge];
 
 const USAGE = `Usage: preflight <command> [PATH] [options]
 

@@ -18,6 +18,7 @@ import { SastScanner } from './scanners/sast/scanner';
 import type { FindingDraft, Scanner } from './scanners/scanner';
 import { SecretsScanner } from './scanners/secrets/scanner';
 import { ParsedFile, type SourceFile } from './source';
+import { baselineSuppression, type Baseline } from './config/baseline';
 import { ignoreComment, preflightIgnore } from './suppressions';
 import type { Finding, Fix, GateConfig, ScanNotice, ScannerId } from './types';
 
@@ -99,7 +100,7 @@ export class Engine {
         if (!scanner?.appliesTo(parsed.source)) continue;
         try {
           const drafts = scanner.scan(parsed, { signal, parser: this.parser, fixes: options.fixes !== false, notify: (notice) => notices.push(notice) });
-          findings.push(...this.finish(parsed, scannerId, gate, drafts));
+          findings.push(...this.finish(parsed, scannerId, gate, drafts, options.config.baseline));
         } catch (error) {
           notices.push({
             level: 'error',
@@ -145,7 +146,7 @@ export class Engine {
     return undefined;
   }
 
-  private finish(parsed: ParsedFile, scanner: ScannerId, gate: GateConfig, drafts: FindingDraft[]): Finding[] {
+  private finish(parsed: ParsedFile, scanner: ScannerId, gate: GateConfig, drafts: FindingDraft[], baseline: Baseline | undefined): Finding[] {
     const occurrences = new Map<string, number>();
     const comment = lineCommentFor(parsed.path, parsed.language);
     return drafts.map((draft) => {
@@ -154,6 +155,7 @@ export class Engine {
       const occurrence = occurrences.get(occurrenceKey) ?? 0;
       occurrences.set(occurrenceKey, occurrence + 1);
       const fixes: Fix[] = [...(draft.fixes ?? [])];
+      const print = fingerprint(parsed.path, draft.ruleId, draft.fingerprintBasis, occurrence);
       // Every scanner's findings can be silenced with Preflight's own comment, unless the tool's syntax is offered.
       if (comment && !fixes.some((fix) => fix.kind === 'suppress')) fixes.push(ignoreFix(parsed, draft, comment));
       return {
@@ -164,10 +166,10 @@ export class Engine {
         message: draft.message,
         file: parsed.path,
         range: draft.range,
-        fingerprint: fingerprint(parsed.path, draft.ruleId, draft.fingerprintBasis, occurrence),
+        fingerprint: print,
         engines: ['preflight'],
         fixes,
-        suppressed: draft.suppressed ?? preflightIgnore(parsed, draft.range.start.line, draft.ruleId),
+        suppressed: draft.suppressed ?? preflightIgnore(parsed, draft.range.start.line, draft.ruleId) ?? baselineSuppression(baseline, print),
         related: draft.related,
       };
     });

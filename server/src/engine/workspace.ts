@@ -8,12 +8,13 @@ import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
 import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './config/gitleaks';
+import { applyBaseline, BASELINE_FILE, parseBaseline } from './config/baseline';
 import { discoverGates, isPipelineDefinition } from './config/discovery';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
 import { evaluateGates } from './gates/evaluate';
-import type { GateVerdict, ScanNotice } from './types';
+import { SCANNER_IDS, type GateVerdict, type ScanNotice } from './types';
 
 export interface WorkspaceScan extends ScanResult {
   verdicts: GateVerdict[];
@@ -103,6 +104,18 @@ export async function loadConfig(root: string, options: { ignoreConfigFile?: boo
     const step = config.discovery?.steps.find((candidate) => candidate.gitleaks?.configPath);
     const [file, line, what] = step ? [step.origin.file, step.origin.line, 'gitleaks --config'] : [config.source ?? 'preflight.yml', 1, 'gitleaks-config'];
     config.problems.push({ scanner: 'secrets', error: new ConfigError(`${what} names ${config.gitleaksConfigPath}, which does not exist`, file, line, 1) });
+  }
+  const baselinePath = join(root, BASELINE_FILE);
+  if (existsSync(baselinePath)) {
+    const text = await readFile(baselinePath, 'utf8');
+    texts.push(text);
+    try {
+      config.baseline = parseBaseline(text);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // Without the baseline no gate knows which findings are accepted: all are in error.
+      for (const scanner of SCANNER_IDS) config.problems.push({ scanner, error });
+    }
   }
   const ignorePath = join(root, '.gitleaksignore');
   if (existsSync(ignorePath)) {
@@ -230,7 +243,8 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     if (options.external.gitleaks) {
       const outcome = await runGitleaks({ binary: options.external.gitleaks, root, target: '.', config, signal });
       const scanned = new Set(files);
-      result.findings = mergeGitleaks(result.findings, outcome.findings.filter((secret) => scanned.has(secret.file)), secretsGate.name, outcome.version);
+      const merged = mergeGitleaks(result.findings, outcome.findings.filter((secret) => scanned.has(secret.file)), secretsGate.name, outcome.version);
+      result.findings = applyBaseline(merged, config.baseline);
       result.notices.push(...outcome.notices);
     } else if (options.external.gitleaksMissing) {
       result.notices.push({ level: 'info', message: `gitleaks ${options.external.gitleaksMissing}: only the built-in secrets rules ran` });

@@ -40,6 +40,7 @@ function impactText(finding: Finding, gate: GateConfig | undefined, impact: Find
     case 'below-threshold':
       return `below gate ${name}'s fail-on ${gate?.failOn}`;
     case 'suppressed':
+      if (finding.suppressed?.by === 'baseline') return `baselined: ${finding.suppressed.reason ?? ''}`;
       return `skipped by ${finding.suppressed?.by}${finding.suppressed?.reason ? `: ${finding.suppressed.reason}` : ''}`;
   }
 }

@@ -8,6 +8,7 @@ import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
@@ -24,8 +25,10 @@ import {
   type InitializeResult,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { version } from '../../../package.json';
+import { applyBaseline, BASELINE_FILE, renderBaseline } from '../engine/config/baseline';
 import { isPipelineDefinition } from '../engine/config/discovery';
 import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
 import { Engine } from '../engine/engine';
@@ -36,7 +39,11 @@ import { resolveBinary } from '../engine/external/runner';
 import { loadConfig, problemNotices, scanWorkspace, type ExternalTools } from '../engine/workspace';
 import { renderText } from '../reporters/text';
 import {
+  ACCEPT_INTO_BASELINE_COMMAND,
+  ACCEPT_INTO_BASELINE_REQUEST,
   RUN_GATES_REQUEST,
+  type AcceptIntoBaselineParams,
+  type AcceptIntoBaselineResult,
   VERDICTS_NOTIFICATION,
   type PreflightInitializationOptions,
   type RunGatesParams,
@@ -79,6 +86,8 @@ export class PreflightServer {
   private supportsConfiguration = false;
   private pullDiagnostics = false;
   private workspaceTrusted = false;
+  /** The client asks for a reason and sends ACCEPT_INTO_BASELINE_REQUEST (our VS Code client does). */
+  private offerBaselineAction = false;
   private watchFilesDynamically = false;
   private readonly settingsCache = new Map<string, Promise<PreflightSettings>>();
   private readonly configs = new Map<string, Promise<FolderConfig>>();
@@ -122,6 +131,7 @@ export class PreflightServer {
     c.onHover((params) => this.hover(params));
     c.languages.diagnostics.on(async (params, token) => this.pullDiagnostic(params.textDocument.uri, token));
     c.onRequest(RUN_GATES_REQUEST, (params: RunGatesParams, token) => this.runGates(params ?? {}, token));
+    c.onRequest(ACCEPT_INTO_BASELINE_REQUEST, (params: AcceptIntoBaselineParams) => this.acceptIntoBaseline(params));
     c.onShutdown(() => {
       for (const uri of this.pending.keys()) this.cancel(uri);
       for (const entry of this.documents.all()) this.documents.close(entry.document.uri);
@@ -139,6 +149,7 @@ export class PreflightServer {
     const options = (params.initializationOptions ?? {}) as Partial<PreflightInitializationOptions>;
     this.workspaceTrusted = options.workspaceTrusted === true;
     this.pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic) && options.pullDiagnostics !== false;
+    this.offerBaselineAction = options.acceptIntoBaseline === true;
     this.watchFilesDynamically = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {
       capabilities: {
@@ -327,7 +338,8 @@ export class PreflightServer {
     const current = this.results.get(uri);
     if (controller.signal.aborted || current !== result || entry.document.version !== result.version) return;
     const gate = result.config.gates.find((candidate) => candidate.scanners.includes('secrets'))?.name;
-    current.findings = mergeGitleaks(result.findings, outcome.findings.filter((secret) => secret.file === result.relativePath), gate, outcome.version);
+    const merged = mergeGitleaks(result.findings, outcome.findings.filter((secret) => secret.file === result.relativePath), gate, outcome.version);
+    current.findings = applyBaseline(merged, result.config.baseline);
     current.notices = [...result.notices, ...outcome.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath }))];
     await this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: this.diagnosticsFor(uri) });
     this.notifyVerdicts();
@@ -409,9 +421,34 @@ export class PreflightServer {
       if (diagnostic.source !== SOURCE) continue;
       const fingerprint = (diagnostic.data as DiagnosticData | undefined)?.fingerprint;
       const finding = result.findings.find((candidate) => candidate.fingerprint === fingerprint);
-      if (finding) actions.push(...toCodeActions(finding, diagnostic, params.textDocument.uri, (append) => this.appendLineEdit(result.folderUri, append)));
+      if (!finding) continue;
+      actions.push(...toCodeActions(finding, diagnostic, params.textDocument.uri, (append) => this.appendLineEdit(result.folderUri, append)));
+      if (this.offerBaselineAction && !finding.suppressed) {
+        actions.push({
+          title: `Accept ${finding.ruleId} into the baseline…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: 'Accept into baseline', command: ACCEPT_INTO_BASELINE_COMMAND, arguments: [{ uri: params.textDocument.uri, fingerprint: finding.fingerprint }] },
+        });
+      }
     }
     return actions;
+  }
+
+  /** Adds a finding of an open document to `.preflight/baseline.json`, then re-evaluates with it. */
+  private async acceptIntoBaseline(params: AcceptIntoBaselineParams): Promise<AcceptIntoBaselineResult> {
+    const reason = params.reason?.trim();
+    if (!reason) throw new ResponseError(ErrorCodes.InvalidParams, 'a reason is required to accept a finding into the baseline');
+    const result = this.results.get(params.uri) ?? this.runResult(params.uri);
+    const finding = result?.findings.find((candidate) => candidate.fingerprint === params.fingerprint);
+    if (!result || !finding) throw new ResponseError(ErrorCodes.InvalidParams, 'that finding is no longer reported; save the file and try again');
+    const file = join(fsPath(result.folderUri), BASELINE_FILE);
+    const entries = new Map(result.config.baseline ?? []);
+    entries.set(finding.fingerprint, { fingerprint: finding.fingerprint, ruleId: finding.ruleId, file: finding.file, reason });
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, renderBaseline(entries.values()));
+    await this.reloadConfig(result.folderUri);
+    return { file, entries: entries.size };
   }
 
   /** Appends a line to a workspace file (creating it when missing), from the open document or the disk. */
@@ -561,6 +598,7 @@ function isConfigFile(uri: string): boolean {
   const name = segments.at(-1) ?? '';
   // Pipeline definitions decide the gates when there is no preflight.yml.
   const pipeline = isPipelineDefinition(name) || isPipelineDefinition(segments.slice(-3).join('/'));
+  if (segments.slice(-2).join('/') === BASELINE_FILE) return true;
   return pipeline || CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
 }
 

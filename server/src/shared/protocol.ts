@@ -30,6 +30,28 @@ export interface VerdictsParams {
   verdicts: GateVerdict[];
 }
 
+/**
+ * Client → server request: add a finding to `.preflight/baseline.json` with the reason the user
+ * gave. The client asks for the reason (it is required) when the user picks the code action
+ * "Accept into baseline…", whose command is `ACCEPT_INTO_BASELINE_COMMAND`.
+ */
+export const ACCEPT_INTO_BASELINE_REQUEST = 'preflight/acceptIntoBaseline';
+/** The client-side command the code action runs (offered only to clients that announce it). */
+export const ACCEPT_INTO_BASELINE_COMMAND = 'preflight.acceptIntoBaseline';
+
+export interface AcceptIntoBaselineParams {
+  /** The document the finding is in, and its fingerprint (from `Diagnostic.data`). */
+  uri: string;
+  fingerprint: string;
+  reason: string;
+}
+
+export interface AcceptIntoBaselineResult {
+  /** The baseline file written. */
+  file: string;
+  entries: number;
+}
+
 /** Initialization options the client passes in `initialize`. */
 export interface PreflightInitializationOptions {
   /** VS Code's workspace trust. Untrusted: built-in scanners only, no external binaries. */
@@ -40,4 +62,6 @@ export interface PreflightInitializationOptions {
    * list every finding twice in Problems.
    */
   pullDiagnostics?: boolean;
+  /** The client implements `ACCEPT_INTO_BASELINE_COMMAND` (asks for a reason, then sends the request). */
+  acceptIntoBaseline?: boolean;
 }

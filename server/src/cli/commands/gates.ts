@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../../../package.json';
 import { Engine } from '../../engine/engine';
 import { resolveBinary } from '../../engine/external/runner';
+import { isBaselined } from '../../engine/config/baseline';
 import type { PreflightConfig } from '../../engine/config/preflight';
 import type { GateConfig } from '../../engine/types';
 import { loadConfig, scanWorkspace, type Shard } from '../../engine/workspace';
@@ -41,6 +42,8 @@ Options:
   --gate NAME                run only this gate; repeatable
   --shard I/N                scan only part I of N of the files (split by a hash of each path),
                              for N parallel CI runners; combine their reports with preflight merge
+  --new-only                 leave findings accepted in .preflight/baseline.json out of the
+                             report (gates ignore them either way)
   --explain                  print each gate and where it came from, without scanning
   --no-color                 plain text even on a terminal
   --builtin-only             do not run external tools (gitleaks) even when installed
@@ -59,6 +62,7 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
         stage: { type: 'string', multiple: true },
         gate: { type: 'string', multiple: true },
         shard: { type: 'string' },
+        'new-only': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'builtin-only': { type: 'boolean' },
       },
@@ -73,7 +77,7 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
       io.stdout.write(renderExplain(config));
       return EXIT.pass;
     }
-    return runGates(root, config, { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], shard }, io);
+    return runGates(root, config, { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], shard, newOnly: Boolean(values['new-only']) }, io);
   },
 };
 
@@ -104,9 +108,10 @@ interface RunOptions {
   color: boolean;
   external: boolean;
   shard?: Shard;
+  newOnly: boolean;
 }
 
-async function runGates(root: string, config: PreflightConfig, { format, output, color, external, shard }: RunOptions, io: Io): Promise<number> {
+async function runGates(root: string, config: PreflightConfig, { format, output, color, external, shard, newOnly }: RunOptions, io: Io): Promise<number> {
   const engine = await Engine.create();
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -121,7 +126,9 @@ async function runGates(root: string, config: PreflightConfig, { format, output,
       external: external ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH' } : undefined,
       shard,
     });
-    const report: GatesReport = { root, gates: config.gates, ...scan, rules: engine.rules, toolVersion: version, shard };
+    // Baselined findings never count towards a verdict; --new-only also keeps them out of sight.
+    const findings = newOnly ? scan.findings.filter((finding) => !isBaselined(finding)) : scan.findings;
+    const report: GatesReport = { root, gates: config.gates, ...scan, findings, rules: engine.rules, toolVersion: version, shard };
     const rendered = format === 'text' ? undefined : RENDERERS[format](report);
     if (output) {
       writeFileSync(output, rendered ?? renderText(report, { color: false }));

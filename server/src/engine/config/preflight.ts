@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId, type Severity } from '../types';
+import type { Baseline } from './baseline';
 import type { Discovery } from './discovery';
 import type { GitleaksConfig } from './gitleaks';
 
@@ -24,6 +25,8 @@ export interface PreflightConfig {
   gitleaksConfigPath: string;
   /** The repository's `.gitleaks.toml`, when there is one. */
   gitleaks?: GitleaksConfig;
+  /** `.preflight/baseline.json`: accepted findings by fingerprint. */
+  baseline?: Baseline;
   /** `.gitleaksignore` fingerprints. */
   gitleaksIgnore?: ReadonlySet<string>;
   /** Tool configuration files that could not be read: the gates of their scanners are error. */
