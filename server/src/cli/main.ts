@@ -4,6 +4,7 @@
  *   preflight gates [PATH] [--format text|json|sarif|junit] [--output FILE] [--explain]
  *   preflight baseline [PATH] [--reason TEXT]
  *   preflight init  [PATH] [--from-ci] [--force]
+ *   preflight hook install|uninstall [PATH] [--force]
  *   preflight merge REPORT... [--format …] [--output FILE]
  *
  * Exit codes: 0 success / every gate passed (soft gates may report), 1 a hard gate failed,
@@ -14,12 +15,13 @@ import { ConfigError } from '../engine/config/preflight';
 import { EXIT, UsageError, type Command, type Io } from './command';
 import { baseline } from './commands/baseline';
 import { gates } from './commands/gates';
+import { hook } from './commands/hook';
 import { init } from './commands/init';
 import { merge } from './commands/merge';
 
 export { EXIT };
 
-const COMMANDS: Command[] = [gates, baseline, init, merge];
+const COMMANDS: Command[] = [gates, baseline, init, merge, hook];
 
 const USAGE = `Usage: preflight <command> [PATH] [options]
 

@@ -33,6 +33,8 @@ export interface WorkspaceScanOptions {
   external?: ExternalTools;
   /** Scan only this part of the file set (CI runners splitting a monorepo); see `inShard`. */
   shard?: Shard;
+  /** Scan only these workspace-relative files (e.g. the staged ones before a commit). */
+  only?: ReadonlySet<string>;
 }
 
 /** Part `index` (1-based) of `count`. */
@@ -209,7 +211,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const unreadable = (path: string, error: Error) => result.notices.push({ level: 'warning', file: path, message: `could not read: ${error.message}` });
   const listed = await listFiles(root, config, signal, unreadable);
   const shard = options.shard;
-  const files = shard ? listed.filter((path) => inShard(path, shard)) : listed;
+  const files = listed.filter((path) => (!shard || inShard(path, shard)) && (!options.only || options.only.has(path)));
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;

@@ -2,7 +2,7 @@
  * `preflight gates [PATH]`: runs the gates over a tree and prints the gate table (or a report),
  * exiting 0 pass / 1 a hard gate failed / 2 a gate could not run.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { version } from '../../../../package.json';
 import { Engine } from '../../engine/engine';
@@ -18,6 +18,7 @@ import { overall, type GatesReport } from '../../reporters/report';
 import { renderSarif } from '../../reporters/sarif';
 import { renderText } from '../../reporters/text';
 import { EXIT, UsageError, type Command, type Io } from '../command';
+import { stagedSnapshot } from '../git';
 import { workspaceRoot } from '../paths';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
@@ -42,6 +43,8 @@ Options:
   --gate NAME                run only this gate; repeatable
   --shard I/N                scan only part I of N of the files (split by a hash of each path),
                              for N parallel CI runners; combine their reports with preflight merge
+  --staged                   scan what is staged for the next commit (the index, not the
+                             working tree); used by the git pre-commit hook
   --new-only                 leave findings accepted in .preflight/baseline.json out of the
                              report (gates ignore them either way)
   --explain                  print each gate and where it came from, without scanning
@@ -63,6 +66,7 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
         gate: { type: 'string', multiple: true },
         shard: { type: 'string' },
         'new-only': { type: 'boolean' },
+        staged: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'builtin-only': { type: 'boolean' },
       },
@@ -71,13 +75,24 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
     const root = await workspaceRoot(positionals);
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-    const config = await loadConfig(root);
-    config.gates = selectGates(config.gates, values.stage ?? [], values.gate ?? []);
-    if (values.explain) {
-      io.stdout.write(renderExplain(config));
-      return EXIT.pass;
+    const snapshot = values.staged ? stagedSnapshot(root) : undefined;
+    try {
+      if (snapshot && snapshot.staged.length === 0) {
+        io.stderr.write('preflight: nothing is staged, so no gate has anything to check\n');
+        return EXIT.pass;
+      }
+      const config = await loadConfig(snapshot?.folder ?? root);
+      config.gates = selectGates(config.gates, values.stage ?? [], values.gate ?? []);
+      if (values.explain) {
+        io.stdout.write(renderExplain(config));
+        return EXIT.pass;
+      }
+      const options: RunOptions = { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], shard, newOnly: Boolean(values['new-only']) };
+      if (snapshot) Object.assign(options, { scanRoot: snapshot.folder, only: new Set(snapshot.staged) });
+      return await runGates(root, config, options, io);
+    } finally {
+      if (snapshot) rmSync(snapshot.temporary, { recursive: true, force: true });
     }
-    return runGates(root, config, { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], shard, newOnly: Boolean(values['new-only']) }, io);
   },
 };
 
@@ -109,9 +124,12 @@ interface RunOptions {
   external: boolean;
   shard?: Shard;
   newOnly: boolean;
+  /** Where the files are read from when it is not the reported root (the staged snapshot). */
+  scanRoot?: string;
+  only?: ReadonlySet<string>;
 }
 
-async function runGates(root: string, config: PreflightConfig, { format, output, color, external, shard, newOnly }: RunOptions, io: Io): Promise<number> {
+async function runGates(root: string, config: PreflightConfig, { format, output, color, external, shard, newOnly, scanRoot, only }: RunOptions, io: Io): Promise<number> {
   const engine = await Engine.create();
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -120,11 +138,12 @@ async function runGates(root: string, config: PreflightConfig, { format, output,
   try {
     // A pipeline step is trusted: external tools come from PATH only, never from the repository.
     const gitleaks = external ? resolveBinary('gitleaks') : undefined;
-    const scan = await scanWorkspace(engine, root, {
+    const scan = await scanWorkspace(engine, scanRoot ?? root, {
       config,
       signal: controller.signal,
       external: external ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH' } : undefined,
       shard,
+      only,
     });
     // Baselined findings never count towards a verdict; --new-only also keeps them out of sight.
     const findings = newOnly ? scan.findings.filter((finding) => !isBaselined(finding)) : scan.findings;
