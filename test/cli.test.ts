@@ -88,6 +88,44 @@ test('--format junit: one suite per gate, a failure per blocking finding (CodeBu
   assert.equal(suites, 3);
 });
 
+test('Kubernetes manifests and Dockerfiles go through the iac gate, with findings on the causing line', () => {
+  const manifest = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    '  namespace: shop',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: web',
+    '          image: nginx:1.27.2',
+    '          securityContext:',
+    '            privileged: true',
+    '',
+  ].join('\r\n');
+  const workspace = makeWorkspace({
+    'deploy/web.yaml': manifest,
+    'services/api/Dockerfile': 'FROM node:20.18-alpine\nADD src/ /app/\nCMD ["node", "/app/server.js"]\n',
+    'chart/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+  });
+  try {
+    const { code, stdout } = run(['gates', workspace.root, '--format', 'json']);
+    assert.equal(code, 1, stdout);
+    const report = JSON.parse(stdout);
+    assert.equal(report.verdicts.find((v: { gate: string }) => v.gate === 'iac').status, 'fail');
+    const at = (ruleId: string, file: string) => report.findings.find((f: { ruleId: string; file: string }) => f.ruleId === ruleId && f.file === file);
+    assert.equal(at('CKV_K8S_16', 'deploy/web.yaml')?.startLine, 13);
+    assert.match(at('CKV_K8S_16', 'deploy/web.yaml').message, /Deployment\.shop\.web \(container 0\) - web/);
+    assert.equal(at('CKV_DOCKER_4', 'services/api/Dockerfile')?.startLine, 2);
+    assert.equal(at('CKV_DOCKER_3', 'services/api/Dockerfile')?.startLine, 1, 'a missing USER lands on the FROM');
+    assert.ok(!report.findings.some((f: { file: string }) => f.file.startsWith('chart/')), 'Helm templates are not manifests yet');
+  } finally {
+    workspace.dispose();
+  }
+});
+
 describe('exit codes', () => {
   test('0 when every gate passes', () => {
     const workspace = makeWorkspace({ 'ok.py': 'print("hello")\n', 'main.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n' });

@@ -37,7 +37,7 @@ test('activation, untrusted workspaces and entry points are declared', () => {
   assert.equal(manifest.main, './dist/extension.js');
   assert.deepEqual(manifest.bin, { preflight: 'dist/cli.js' });
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
-  for (const language of ['javascript', 'typescript', 'python', 'terraform', 'yaml']) assert.ok(manifest.activationEvents.includes(`onLanguage:${language}`));
+  for (const language of ['javascript', 'typescript', 'python', 'terraform', 'yaml', 'dockerfile']) assert.ok(manifest.activationEvents.includes(`onLanguage:${language}`));
   assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.tf'));
 });
 

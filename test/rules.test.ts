@@ -49,7 +49,8 @@ for (const rule of ALL_RULES) {
       assert.match(rule.title, /\S/);
       assert.match(rule.description, /\S{10,}/);
       if (rule.scanner === 'sast') assert.ok(rule.cwe.length > 0, 'SAST rules are tagged with a CWE');
-      if (rule.scanner === 'iac') assert.match(rule.id, /^CKV2?_[A-Z0-9]+_\d+$/, 'IaC rules use Checkov check ids');
+      // Checkov's ids, or PF_<FRAMEWORK>_<n> for Preflight's own checks where Checkov has none.
+      if (rule.scanner === 'iac') assert.match(rule.id, /^(CKV2?|PF)_[A-Z0-9]+_\d+$/, 'IaC rules use Checkov check ids (PF_… for Preflight-only checks)');
       const docs = readFileSync(join(folder, 'README.md'), 'utf8');
       assert.ok(docs.startsWith(`# ${rule.id}`), 'README.md starts with "# <id>"');
       for (const section of ['## Why it matters', '## Bad', '## Good', '## Fix']) assert.ok(docs.includes(section), `README.md lacks "${section}"`);

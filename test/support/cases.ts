@@ -6,6 +6,9 @@
  * `<<RAND:[class]:N>>` stands for N random characters of the class, generated here so that no
  * credential-shaped string is stored in the repository. `name.fixed.ext` is the expected text
  * after applying the rule's fixes to `name.ext`.
+ *
+ * Files without an extension (Dockerfiles) are named `name.dockerfile`: the engine reads that as a
+ * Dockerfile, just as `Dockerfile` or `Containerfile`, and the fixed file is `name.fixed.dockerfile`.
  */
 import { createHash } from 'node:crypto';
 

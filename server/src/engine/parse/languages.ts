@@ -6,7 +6,7 @@
 
 export const TREE_LANGUAGES = ['javascript', 'typescript', 'tsx', 'python', 'terraform'] as const;
 export type TreeLanguage = (typeof TREE_LANGUAGES)[number];
-export type Language = TreeLanguage | 'yaml' | 'json' | 'text';
+export type Language = TreeLanguage | 'yaml' | 'json' | 'dockerfile' | 'text';
 
 const BY_EXTENSION: Record<string, Language> = {
   '.js': 'javascript',
@@ -39,7 +39,11 @@ const BY_LANGUAGE_ID: Record<string, Language> = {
   yaml: 'yaml',
   json: 'json',
   jsonc: 'json',
+  dockerfile: 'dockerfile',
 };
+
+/** `Dockerfile`, `Dockerfile.prod`, `Containerfile`, `api.dockerfile` (the names Docker, Podman and Checkov look for). */
+const DOCKERFILE_NAME = /^(?:(?:docker|container)file(?:\.[^.]+)?|.+\.dockerfile)$/i;
 
 export function isTreeLanguage(language: Language): language is TreeLanguage {
   return (TREE_LANGUAGES as readonly string[]).includes(language);
@@ -52,6 +56,7 @@ export function detectLanguage(path: string, languageId?: string): Language {
   const extension = dot >= 0 ? name.slice(dot).toLowerCase() : '';
   const byExtension = BY_EXTENSION[extension];
   if (byExtension) return byExtension;
+  if (DOCKERFILE_NAME.test(name)) return 'dockerfile';
   if (languageId && BY_LANGUAGE_ID[languageId]) return BY_LANGUAGE_ID[languageId];
   return 'text';
 }
@@ -63,6 +68,7 @@ const LINE_COMMENT: Partial<Record<Language, string>> = {
   python: '#',
   terraform: '#',
   yaml: '#',
+  dockerfile: '#',
 };
 
 /** The line-comment syntax of a file, or undefined when it has none we can be sure of (JSON, unknown text). */

@@ -1,7 +1,7 @@
 /**
  * A framework-neutral model of infrastructure resources with the position of every value, so a
  * check can say "this attribute" and the finding lands on the line that causes it.
- * Terraform (tree-sitter HCL) and CloudFormation (YAML/JSON) adapters build it.
+ * Terraform (tree-sitter HCL), CloudFormation (YAML/JSON), Kubernetes (YAML) and Dockerfile adapters build it.
  */
 import type { Range, TextEdit } from '../../types';
 
@@ -46,22 +46,36 @@ export interface IacSkip {
   reason?: string;
 }
 
-export type IacFramework = 'terraform' | 'cloudformation';
+export type IacFramework = 'terraform' | 'cloudformation' | 'kubernetes' | 'dockerfile';
 
 export interface IacResource {
   framework: IacFramework;
-  /** `aws_s3_bucket` or `AWS::S3::Bucket`. */
+  /** `aws_s3_bucket`, `AWS::S3::Bucket`, a Kubernetes kind (`Deployment`) or `containers` / `initContainers`, `Dockerfile`. */
   type: string;
-  /** `aws_s3_bucket.logs` or the CloudFormation logical id. */
+  /** `aws_s3_bucket.logs`, the CloudFormation logical id, `Kind.namespace.name` (Kubernetes) or the Dockerfile's path. */
   address: string;
+  /**
+   * What findings' fingerprints use when the address holds a position that unrelated edits move
+   * (a Kubernetes container's index); the address otherwise.
+   */
+  identity?: string;
   /** The whole resource. */
   range: Range;
   /** The line that declares it (the `resource` header or the logical id key). */
   headerRange: Range;
-  /** Terraform: the block body. CloudFormation: `Properties` (empty when absent). */
+  /**
+   * Terraform: the block body. CloudFormation: `Properties` (empty when absent). Kubernetes: the
+   * whole document, or the container. Dockerfile: one entry per instruction (`FROM`, `RUN`…), in order.
+   */
   body: IacObject;
   skips: IacSkip[];
-  /** Edits that set a top-level attribute of the body to a value written in the framework's syntax. */
+  /** Kubernetes containers: the workload (Pod, Deployment…) they belong to. */
+  parent?: IacResource;
+  /**
+   * Edits that set a top-level attribute of the body to a value written in the framework's syntax.
+   * Kubernetes takes a dotted path (`securityContext.runAsNonRoot`) and creates the missing levels;
+   * Dockerfile sets the instruction (`USER`): the last one is changed, else one is added before CMD/ENTRYPOINT.
+   */
   setAttribute(key: string, valueText: string): TextEdit[];
   /** Edits that add a skip for a check, in the syntax Checkov reads for this framework. */
   addSkip(checkId: string, reason: string): TextEdit[];

@@ -1,11 +1,13 @@
 /**
- * Built-in IaC checks: builds the resource model of a Terraform file or CloudFormation template
- * once, then runs every check registered for each resource's type.
+ * Built-in IaC checks: builds the resource model of a Terraform file, CloudFormation template,
+ * Kubernetes manifest or Dockerfile once, then runs every check registered for each resource's type.
  */
 import type { ParsedFile } from '../../source';
 import type { Fix } from '../../types';
 import type { FindingDraft, ScanContext, Scanner } from '../scanner';
 import { cloudFormationResources } from './cloudformation';
+import { dockerfileResources } from './dockerfile';
+import { kubernetesResources } from './kubernetes';
 import type { IacFramework, IacResource } from './model';
 import type { IacRule } from './rule';
 import { terraformResources } from './terraform';
@@ -28,7 +30,7 @@ export class IacScanner implements Scanner {
   }
 
   appliesTo(file: { language: string }): boolean {
-    return file.language === 'terraform' || file.language === 'yaml' || file.language === 'json';
+    return file.language === 'terraform' || file.language === 'yaml' || file.language === 'json' || file.language === 'dockerfile';
   }
 
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
@@ -47,7 +49,7 @@ export class IacScanner implements Scanner {
           ruleId: rule.id,
           message: `${result.message ?? rule.title} (${resource.address})`,
           range: result.at ?? resource.headerRange,
-          fingerprintBasis: resource.address,
+          fingerprintBasis: resource.identity ?? resource.address,
           fixes,
           suppressed: skip ? { by: 'checkov:skip', reason: skip.reason } : undefined,
         });
@@ -58,6 +60,7 @@ export class IacScanner implements Scanner {
 
   private resourcesOf(file: ParsedFile, context: ScanContext): IacResource[] {
     if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file));
+    if (file.language === 'dockerfile') return file.model('dockerfile', () => dockerfileResources(file));
     const template = file.model('cloudformation', () => cloudFormationResources(file));
     if (template.error) {
       context.notify({
@@ -67,7 +70,18 @@ export class IacScanner implements Scanner {
         range: template.error.range,
       });
     }
-    return template.resources;
+    if (file.language !== 'yaml') return template.resources;
+    // Decided by content: a YAML file can be a template, manifests, or neither (CI files, configs).
+    const manifests = file.model('kubernetes', () => kubernetesResources(file));
+    if (manifests.error) {
+      context.notify({
+        level: 'warning',
+        message: `Could not read this Kubernetes manifest, so IaC checks did not run on it: ${manifests.error.message}`,
+        file: file.path,
+        range: manifests.error.range,
+      });
+    }
+    return [...template.resources, ...manifests.resources];
   }
 }
 

@@ -1,0 +1,3 @@
+FROM debian:12.7
+# ok: CKV2_DOCKER_1
+RUN apt-get install -y pseudo-tools

@@ -1,0 +1,5 @@
+FROM debian:12.7
+# ruleid: CKV_DOCKER_1
+EXPOSE 22 8080
+# ok: CKV_DOCKER_1
+EXPOSE 8443

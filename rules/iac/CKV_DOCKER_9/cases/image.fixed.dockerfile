@@ -1,0 +1,3 @@
+FROM debian:12.7
+# ruleid: CKV_DOCKER_9
+RUN apt-get update && apt-get install -y curl
