@@ -1,0 +1,23 @@
+# ruleid: CKV_AWS_51
+resource "aws_ecr_repository" "default" {
+  image_tag_mutability = "IMMUTABLE"
+  name = "default"
+}
+
+resource "aws_ecr_repository" "mutable" {
+  name                 = "mutable"
+  # ruleid: CKV_AWS_51
+  image_tag_mutability = "IMMUTABLE"
+}
+
+# ok: CKV_AWS_51
+resource "aws_ecr_repository" "immutable" {
+  name                 = "immutable"
+  image_tag_mutability = "IMMUTABLE"
+}
+
+# suppressed: CKV_AWS_51
+resource "aws_ecr_repository" "dev_cache" {
+  # checkov:skip=CKV_AWS_51:build cache images, tags are overwritten on purpose
+  name = "dev-cache"
+}
