@@ -1,7 +1,8 @@
+import type { IacFramework } from '../../../server/src/engine/scanners/iac/model';
 import type { IacCheckResult, IacRule } from '../../../server/src/engine/scanners/iac/rule';
 import { checkAttribute, isSet, isTrue, locate } from '../_shared/aws-data';
 
-const PATHS = {
+const PATHS: Partial<Record<IacFramework, { enabled: string; key: string }>> = {
   terraform: { enabled: 'server_side_encryption.enabled', key: 'server_side_encryption.kms_key_arn' },
   cloudformation: { enabled: 'SSESpecification.SSEEnabled', key: 'SSESpecification.KMSMasterKeyId' },
 };
@@ -17,6 +18,7 @@ const rule: IacRule = {
   resources: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
   evaluate(resource): IacCheckResult {
     const paths = PATHS[resource.framework];
+    if (!paths) return { status: 'unknown' };
     const enabled = checkAttribute(resource, {
       path: { [resource.framework]: paths.enabled },
       test: isTrue,
