@@ -2,47 +2,103 @@
 // run `npm run rules:index` after adding or removing a rule.
 import type { Rule } from '../server/src/engine/rules';
 import iac_CKV2_AWS_10 from './iac/CKV2_AWS_10/rule';
+import iac_CKV2_AWS_51 from './iac/CKV2_AWS_51/rule';
+import iac_CKV2_AWS_53 from './iac/CKV2_AWS_53/rule';
+import iac_CKV2_AWS_54 from './iac/CKV2_AWS_54/rule';
+import iac_CKV2_AWS_60 from './iac/CKV2_AWS_60/rule';
 import iac_CKV2_DOCKER_1 from './iac/CKV2_DOCKER_1/rule';
 import iac_CKV2_DOCKER_2 from './iac/CKV2_DOCKER_2/rule';
 import iac_CKV2_DOCKER_3 from './iac/CKV2_DOCKER_3/rule';
+import iac_CKV_AWS_100 from './iac/CKV_AWS_100/rule';
+import iac_CKV_AWS_103 from './iac/CKV_AWS_103/rule';
+import iac_CKV_AWS_106 from './iac/CKV_AWS_106/rule';
+import iac_CKV_AWS_115 from './iac/CKV_AWS_115/rule';
+import iac_CKV_AWS_116 from './iac/CKV_AWS_116/rule';
+import iac_CKV_AWS_117 from './iac/CKV_AWS_117/rule';
+import iac_CKV_AWS_118 from './iac/CKV_AWS_118/rule';
 import iac_CKV_AWS_119 from './iac/CKV_AWS_119/rule';
+import iac_CKV_AWS_120 from './iac/CKV_AWS_120/rule';
 import iac_CKV_AWS_122 from './iac/CKV_AWS_122/rule';
+import iac_CKV_AWS_126 from './iac/CKV_AWS_126/rule';
+import iac_CKV_AWS_129 from './iac/CKV_AWS_129/rule';
+import iac_CKV_AWS_130 from './iac/CKV_AWS_130/rule';
+import iac_CKV_AWS_131 from './iac/CKV_AWS_131/rule';
+import iac_CKV_AWS_133 from './iac/CKV_AWS_133/rule';
+import iac_CKV_AWS_135 from './iac/CKV_AWS_135/rule';
 import iac_CKV_AWS_136 from './iac/CKV_AWS_136/rule';
+import iac_CKV_AWS_138 from './iac/CKV_AWS_138/rule';
+import iac_CKV_AWS_139 from './iac/CKV_AWS_139/rule';
 import iac_CKV_AWS_142 from './iac/CKV_AWS_142/rule';
 import iac_CKV_AWS_145 from './iac/CKV_AWS_145/rule';
 import iac_CKV_AWS_149 from './iac/CKV_AWS_149/rule';
+import iac_CKV_AWS_150 from './iac/CKV_AWS_150/rule';
+import iac_CKV_AWS_152 from './iac/CKV_AWS_152/rule';
+import iac_CKV_AWS_157 from './iac/CKV_AWS_157/rule';
 import iac_CKV_AWS_158 from './iac/CKV_AWS_158/rule';
 import iac_CKV_AWS_16 from './iac/CKV_AWS_16/rule';
+import iac_CKV_AWS_161 from './iac/CKV_AWS_161/rule';
+import iac_CKV_AWS_162 from './iac/CKV_AWS_162/rule';
 import iac_CKV_AWS_163 from './iac/CKV_AWS_163/rule';
 import iac_CKV_AWS_166 from './iac/CKV_AWS_166/rule';
 import iac_CKV_AWS_168 from './iac/CKV_AWS_168/rule';
 import iac_CKV_AWS_17 from './iac/CKV_AWS_17/rule';
+import iac_CKV_AWS_173 from './iac/CKV_AWS_173/rule';
+import iac_CKV_AWS_174 from './iac/CKV_AWS_174/rule';
 import iac_CKV_AWS_18 from './iac/CKV_AWS_18/rule';
+import iac_CKV_AWS_183 from './iac/CKV_AWS_183/rule';
 import iac_CKV_AWS_185 from './iac/CKV_AWS_185/rule';
+import iac_CKV_AWS_189 from './iac/CKV_AWS_189/rule';
+import iac_CKV_AWS_2 from './iac/CKV_AWS_2/rule';
 import iac_CKV_AWS_20 from './iac/CKV_AWS_20/rule';
 import iac_CKV_AWS_21 from './iac/CKV_AWS_21/rule';
 import iac_CKV_AWS_22 from './iac/CKV_AWS_22/rule';
+import iac_CKV_AWS_226 from './iac/CKV_AWS_226/rule';
 import iac_CKV_AWS_227 from './iac/CKV_AWS_227/rule';
+import iac_CKV_AWS_229 from './iac/CKV_AWS_229/rule';
 import iac_CKV_AWS_23 from './iac/CKV_AWS_23/rule';
+import iac_CKV_AWS_230 from './iac/CKV_AWS_230/rule';
+import iac_CKV_AWS_231 from './iac/CKV_AWS_231/rule';
+import iac_CKV_AWS_232 from './iac/CKV_AWS_232/rule';
 import iac_CKV_AWS_24 from './iac/CKV_AWS_24/rule';
 import iac_CKV_AWS_240 from './iac/CKV_AWS_240/rule';
 import iac_CKV_AWS_241 from './iac/CKV_AWS_241/rule';
 import iac_CKV_AWS_25 from './iac/CKV_AWS_25/rule';
 import iac_CKV_AWS_252 from './iac/CKV_AWS_252/rule';
+import iac_CKV_AWS_258 from './iac/CKV_AWS_258/rule';
 import iac_CKV_AWS_26 from './iac/CKV_AWS_26/rule';
+import iac_CKV_AWS_260 from './iac/CKV_AWS_260/rule';
 import iac_CKV_AWS_27 from './iac/CKV_AWS_27/rule';
+import iac_CKV_AWS_272 from './iac/CKV_AWS_272/rule';
+import iac_CKV_AWS_277 from './iac/CKV_AWS_277/rule';
 import iac_CKV_AWS_28 from './iac/CKV_AWS_28/rule';
+import iac_CKV_AWS_29 from './iac/CKV_AWS_29/rule';
+import iac_CKV_AWS_293 from './iac/CKV_AWS_293/rule';
 import iac_CKV_AWS_3 from './iac/CKV_AWS_3/rule';
+import iac_CKV_AWS_30 from './iac/CKV_AWS_30/rule';
 import iac_CKV_AWS_304 from './iac/CKV_AWS_304/rule';
+import iac_CKV_AWS_305 from './iac/CKV_AWS_305/rule';
+import iac_CKV_AWS_308 from './iac/CKV_AWS_308/rule';
+import iac_CKV_AWS_309 from './iac/CKV_AWS_309/rule';
+import iac_CKV_AWS_31 from './iac/CKV_AWS_31/rule';
+import iac_CKV_AWS_310 from './iac/CKV_AWS_310/rule';
+import iac_CKV_AWS_313 from './iac/CKV_AWS_313/rule';
 import iac_CKV_AWS_32 from './iac/CKV_AWS_32/rule';
 import iac_CKV_AWS_33 from './iac/CKV_AWS_33/rule';
 import iac_CKV_AWS_338 from './iac/CKV_AWS_338/rule';
+import iac_CKV_AWS_34 from './iac/CKV_AWS_34/rule';
 import iac_CKV_AWS_35 from './iac/CKV_AWS_35/rule';
+import iac_CKV_AWS_352 from './iac/CKV_AWS_352/rule';
+import iac_CKV_AWS_354 from './iac/CKV_AWS_354/rule';
 import iac_CKV_AWS_36 from './iac/CKV_AWS_36/rule';
+import iac_CKV_AWS_37 from './iac/CKV_AWS_37/rule';
+import iac_CKV_AWS_38 from './iac/CKV_AWS_38/rule';
+import iac_CKV_AWS_382 from './iac/CKV_AWS_382/rule';
+import iac_CKV_AWS_39 from './iac/CKV_AWS_39/rule';
 import iac_CKV_AWS_42 from './iac/CKV_AWS_42/rule';
 import iac_CKV_AWS_43 from './iac/CKV_AWS_43/rule';
 import iac_CKV_AWS_47 from './iac/CKV_AWS_47/rule';
 import iac_CKV_AWS_5 from './iac/CKV_AWS_5/rule';
+import iac_CKV_AWS_50 from './iac/CKV_AWS_50/rule';
 import iac_CKV_AWS_51 from './iac/CKV_AWS_51/rule';
 import iac_CKV_AWS_52 from './iac/CKV_AWS_52/rule';
 import iac_CKV_AWS_53 from './iac/CKV_AWS_53/rule';
@@ -50,18 +106,28 @@ import iac_CKV_AWS_54 from './iac/CKV_AWS_54/rule';
 import iac_CKV_AWS_55 from './iac/CKV_AWS_55/rule';
 import iac_CKV_AWS_56 from './iac/CKV_AWS_56/rule';
 import iac_CKV_AWS_57 from './iac/CKV_AWS_57/rule';
+import iac_CKV_AWS_58 from './iac/CKV_AWS_58/rule';
+import iac_CKV_AWS_59 from './iac/CKV_AWS_59/rule';
 import iac_CKV_AWS_6 from './iac/CKV_AWS_6/rule';
 import iac_CKV_AWS_64 from './iac/CKV_AWS_64/rule';
 import iac_CKV_AWS_66 from './iac/CKV_AWS_66/rule';
 import iac_CKV_AWS_67 from './iac/CKV_AWS_67/rule';
+import iac_CKV_AWS_68 from './iac/CKV_AWS_68/rule';
 import iac_CKV_AWS_7 from './iac/CKV_AWS_7/rule';
 import iac_CKV_AWS_71 from './iac/CKV_AWS_71/rule';
 import iac_CKV_AWS_72 from './iac/CKV_AWS_72/rule';
+import iac_CKV_AWS_73 from './iac/CKV_AWS_73/rule';
+import iac_CKV_AWS_76 from './iac/CKV_AWS_76/rule';
 import iac_CKV_AWS_79 from './iac/CKV_AWS_79/rule';
 import iac_CKV_AWS_8 from './iac/CKV_AWS_8/rule';
 import iac_CKV_AWS_83 from './iac/CKV_AWS_83/rule';
 import iac_CKV_AWS_84 from './iac/CKV_AWS_84/rule';
+import iac_CKV_AWS_86 from './iac/CKV_AWS_86/rule';
 import iac_CKV_AWS_87 from './iac/CKV_AWS_87/rule';
+import iac_CKV_AWS_88 from './iac/CKV_AWS_88/rule';
+import iac_CKV_AWS_91 from './iac/CKV_AWS_91/rule';
+import iac_CKV_AWS_92 from './iac/CKV_AWS_92/rule';
+import iac_CKV_AWS_96 from './iac/CKV_AWS_96/rule';
 import iac_CKV_DOCKER_1 from './iac/CKV_DOCKER_1/rule';
 import iac_CKV_DOCKER_10 from './iac/CKV_DOCKER_10/rule';
 import iac_CKV_DOCKER_11 from './iac/CKV_DOCKER_11/rule';
@@ -336,47 +402,103 @@ import secrets_zendesk_secret_key from './secrets/zendesk-secret-key/rule';
 
 export const ALL_RULES: readonly Rule[] = [
   iac_CKV2_AWS_10,
+  iac_CKV2_AWS_51,
+  iac_CKV2_AWS_53,
+  iac_CKV2_AWS_54,
+  iac_CKV2_AWS_60,
   iac_CKV2_DOCKER_1,
   iac_CKV2_DOCKER_2,
   iac_CKV2_DOCKER_3,
+  iac_CKV_AWS_100,
+  iac_CKV_AWS_103,
+  iac_CKV_AWS_106,
+  iac_CKV_AWS_115,
+  iac_CKV_AWS_116,
+  iac_CKV_AWS_117,
+  iac_CKV_AWS_118,
   iac_CKV_AWS_119,
+  iac_CKV_AWS_120,
   iac_CKV_AWS_122,
+  iac_CKV_AWS_126,
+  iac_CKV_AWS_129,
+  iac_CKV_AWS_130,
+  iac_CKV_AWS_131,
+  iac_CKV_AWS_133,
+  iac_CKV_AWS_135,
   iac_CKV_AWS_136,
+  iac_CKV_AWS_138,
+  iac_CKV_AWS_139,
   iac_CKV_AWS_142,
   iac_CKV_AWS_145,
   iac_CKV_AWS_149,
+  iac_CKV_AWS_150,
+  iac_CKV_AWS_152,
+  iac_CKV_AWS_157,
   iac_CKV_AWS_158,
   iac_CKV_AWS_16,
+  iac_CKV_AWS_161,
+  iac_CKV_AWS_162,
   iac_CKV_AWS_163,
   iac_CKV_AWS_166,
   iac_CKV_AWS_168,
   iac_CKV_AWS_17,
+  iac_CKV_AWS_173,
+  iac_CKV_AWS_174,
   iac_CKV_AWS_18,
+  iac_CKV_AWS_183,
   iac_CKV_AWS_185,
+  iac_CKV_AWS_189,
+  iac_CKV_AWS_2,
   iac_CKV_AWS_20,
   iac_CKV_AWS_21,
   iac_CKV_AWS_22,
+  iac_CKV_AWS_226,
   iac_CKV_AWS_227,
+  iac_CKV_AWS_229,
   iac_CKV_AWS_23,
+  iac_CKV_AWS_230,
+  iac_CKV_AWS_231,
+  iac_CKV_AWS_232,
   iac_CKV_AWS_24,
   iac_CKV_AWS_240,
   iac_CKV_AWS_241,
   iac_CKV_AWS_25,
   iac_CKV_AWS_252,
+  iac_CKV_AWS_258,
   iac_CKV_AWS_26,
+  iac_CKV_AWS_260,
   iac_CKV_AWS_27,
+  iac_CKV_AWS_272,
+  iac_CKV_AWS_277,
   iac_CKV_AWS_28,
+  iac_CKV_AWS_29,
+  iac_CKV_AWS_293,
   iac_CKV_AWS_3,
+  iac_CKV_AWS_30,
   iac_CKV_AWS_304,
+  iac_CKV_AWS_305,
+  iac_CKV_AWS_308,
+  iac_CKV_AWS_309,
+  iac_CKV_AWS_31,
+  iac_CKV_AWS_310,
+  iac_CKV_AWS_313,
   iac_CKV_AWS_32,
   iac_CKV_AWS_33,
   iac_CKV_AWS_338,
+  iac_CKV_AWS_34,
   iac_CKV_AWS_35,
+  iac_CKV_AWS_352,
+  iac_CKV_AWS_354,
   iac_CKV_AWS_36,
+  iac_CKV_AWS_37,
+  iac_CKV_AWS_38,
+  iac_CKV_AWS_382,
+  iac_CKV_AWS_39,
   iac_CKV_AWS_42,
   iac_CKV_AWS_43,
   iac_CKV_AWS_47,
   iac_CKV_AWS_5,
+  iac_CKV_AWS_50,
   iac_CKV_AWS_51,
   iac_CKV_AWS_52,
   iac_CKV_AWS_53,
@@ -384,18 +506,28 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_55,
   iac_CKV_AWS_56,
   iac_CKV_AWS_57,
+  iac_CKV_AWS_58,
+  iac_CKV_AWS_59,
   iac_CKV_AWS_6,
   iac_CKV_AWS_64,
   iac_CKV_AWS_66,
   iac_CKV_AWS_67,
+  iac_CKV_AWS_68,
   iac_CKV_AWS_7,
   iac_CKV_AWS_71,
   iac_CKV_AWS_72,
+  iac_CKV_AWS_73,
+  iac_CKV_AWS_76,
   iac_CKV_AWS_79,
   iac_CKV_AWS_8,
   iac_CKV_AWS_83,
   iac_CKV_AWS_84,
+  iac_CKV_AWS_86,
   iac_CKV_AWS_87,
+  iac_CKV_AWS_88,
+  iac_CKV_AWS_91,
+  iac_CKV_AWS_92,
+  iac_CKV_AWS_96,
   iac_CKV_DOCKER_1,
   iac_CKV_DOCKER_10,
   iac_CKV_DOCKER_11,
