@@ -38,7 +38,7 @@ Options:
   --output FILE              write the report to FILE instead of standard output
                              (the gate table still goes to standard error)
   --no-color                 plain text even on a terminal
-  --builtin-only             do not run external tools (gitleaks) even when installed
+  --builtin-only             do not run external tools (gitleaks, Checkov) even when installed
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -118,10 +118,13 @@ async function runGates(
   try {
     // A pipeline step is trusted: external tools come from PATH only, never from the repository.
     const gitleaks = external ? resolveBinary('gitleaks') : undefined;
+    const checkov = external ? resolveBinary('checkov') : undefined;
     const scan = await scanWorkspace(engine, root, {
       config,
       signal: controller.signal,
-      external: external ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH' } : undefined,
+      external: external
+        ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH', checkov, checkovMissing: checkov ? undefined : 'was not found on PATH' }
+        : undefined,
     });
     const report: GatesReport = { root, gates: config.gates, ...scan, rules: engine.rules, toolVersion: version };
     const text = renderText(report, { color: false });

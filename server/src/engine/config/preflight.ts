@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId, type Severity } from '../types';
+import type { CheckovConfig } from './checkov';
 import type { GitleaksConfig } from './gitleaks';
 
 export const CONFIG_FILE_NAMES = ['preflight.yml', 'preflight.yaml'];
@@ -23,6 +24,10 @@ export interface PreflightConfig {
   gitleaks?: GitleaksConfig;
   /** `.gitleaksignore` fingerprints. */
   gitleaksIgnore?: ReadonlySet<string>;
+  /** `checkov-config` in preflight.yml (Checkov's `--config-file`); undefined: `.checkov.yaml` or `.checkov.yml`. */
+  checkovConfigPath?: string;
+  /** The repository's Checkov configuration, when there is one. */
+  checkov?: CheckovConfig;
   /** Tool configuration files that could not be read: the gates of their scanners are error. */
   problems: ConfigProblem[];
   /** Identifies the content of every configuration file read (part of the scan cache key). */
@@ -66,7 +71,7 @@ export function defaultConfig(): PreflightConfig {
 }
 
 const GATE_KEYS = new Set(['stage', 'scanners', 'fail-on', 'mode']);
-const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config']);
+const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config', 'checkov-config']);
 
 /** Parses the text of a `preflight.yml`. `file` is the workspace-relative name used in messages. */
 export function parseConfig(text: string, file: string): PreflightConfig {
@@ -101,6 +106,9 @@ export function parseConfig(text: string, file: string): PreflightConfig {
     } else if (key === 'gitleaks-config') {
       if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`gitleaks-config` must be a path relative to the workspace root', value);
       config.gitleaksConfigPath = String((value as { value: string }).value);
+    } else if (key === 'checkov-config') {
+      if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`checkov-config` must be a path relative to the workspace root', value);
+      config.checkovConfigPath = String((value as { value: string }).value);
     } else if (key === 'gates') {
       config.gates = parseGates(value, file, lineCounter, fail);
     }

@@ -11,7 +11,7 @@ export function findingImpact(finding: Finding, gate: GateConfig | undefined): F
   if (finding.suppressed) return 'suppressed';
   if (!gate) return 'below-threshold';
   if (severityRank(finding.severity) < severityRank(gate.failOn)) return 'below-threshold';
-  return gate.mode === 'hard' ? 'blocking' : 'reported';
+  return gate.mode === 'hard' && !finding.softFail ? 'blocking' : 'reported';
 }
 
 function emptyCounts(): Record<Severity, number> {
@@ -23,6 +23,8 @@ export function evaluateGates(gates: readonly GateConfig[], findings: readonly F
     const counts = emptyCounts();
     let suppressed = 0;
     let failing = 0;
+    /** At or above fail-on, but the tool's configuration lets them through (Checkov soft-fail). */
+    const softFailed: Finding[] = [];
     for (const finding of findings) {
       if (finding.gate !== gate.name) continue;
       if (finding.suppressed) {
@@ -30,7 +32,9 @@ export function evaluateGates(gates: readonly GateConfig[], findings: readonly F
         continue;
       }
       counts[finding.severity]++;
-      if (severityRank(finding.severity) >= severityRank(gate.failOn)) failing++;
+      if (severityRank(finding.severity) < severityRank(gate.failOn)) continue;
+      if (finding.softFail) softFailed.push(finding);
+      else failing++;
     }
     const errors = notices.filter((notice) => notice.level === 'error' && (!notice.scanner || gate.scanners.includes(notice.scanner)));
     const base = { gate: gate.name, stage: gate.stage, mode: gate.mode, failOn: gate.failOn, counts, suppressed };
@@ -40,13 +44,19 @@ export function evaluateGates(gates: readonly GateConfig[], findings: readonly F
       return { ...base, status: 'error', reason: `could not run: ${errors[0].message}${where}${more}` };
     }
     if (failing > 0) {
-      const parts = SEVERITIES.filter((severity) => counts[severity] > 0 && severityRank(severity) >= severityRank(gate.failOn)).map(
-        (severity) => `${counts[severity]} ${severity.toUpperCase()}`,
-      );
+      const blocking = findings.filter((f) => f.gate === gate.name && !f.suppressed && !f.softFail && severityRank(f.severity) >= severityRank(gate.failOn));
+      const parts = SEVERITIES.map((severity) => [severity, blocking.filter((f) => f.severity === severity).length] as const)
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => `${count} ${severity.toUpperCase()}`);
       return { ...base, status: 'fail', reason: `${parts.join(', ')} at or above ${gate.failOn}` };
     }
     const total = SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
-    return { ...base, status: 'pass', reason: total > 0 ? `${total} finding(s) below ${gate.failOn}` : 'no findings' };
+    const below = total - softFailed.length;
+    const reasons = [
+      ...(softFailed.length > 0 ? [`${softFailed.length} soft-failed finding(s) (${softFailed[0].softFail})`] : []),
+      ...(below > 0 ? [`${below} finding(s) below ${gate.failOn}`] : []),
+    ];
+    return { ...base, status: 'pass', reason: reasons.length > 0 ? reasons.join(', ') : 'no findings' };
   });
 }
 
