@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { ALL_RULES } from '../../../rules/index';
+import { applyCheckovConfig, frameworkEnabled, pathSkipped } from './config/checkov';
 import { DEFAULT_EXCLUDES, type PreflightConfig } from './config/preflight';
 import { fingerprint } from './fingerprint';
 import { detectLanguage, isTreeLanguage, lineCommentFor } from './parse/languages';
@@ -42,6 +43,8 @@ export class Engine {
   private readonly cache = new Map<string, ScanResult>();
   /** Secrets scanners built for a repository's gitleaks configuration, per loaded config. */
   private readonly configuredSecrets = new WeakMap<PreflightConfig, SecretsScanner>();
+  /** IaC scanners built for a repository's Checkov configuration (its frameworks), per loaded config. */
+  private readonly configuredIac = new WeakMap<PreflightConfig, IacScanner>();
 
   private constructor(
     readonly parser: ParserService,
@@ -98,9 +101,13 @@ export class Engine {
       for (const scannerId of gate.scanners) {
         const scanner = this.scannerFor(scannerId, options.config);
         if (!scanner?.appliesTo(parsed.source)) continue;
+        const checkov = scannerId === 'iac' ? options.config.checkov : undefined;
+        // Checkov's skip-path: the pipeline's Checkov never opens the file.
+        if (checkov && pathSkipped(checkov, parsed.path)) continue;
         try {
           const drafts = scanner.scan(parsed, { signal, parser: this.parser, fixes: options.fixes !== false, notify: (notice) => notices.push(notice) });
-          findings.push(...this.finish(parsed, scannerId, gate, drafts, options.config.baseline));
+          const finished = this.finish(parsed, scannerId, gate, drafts, options.config.baseline);
+          findings.push(...(checkov ? finished.flatMap((finding) => applyCheckovConfig(finding, checkov) ?? []) : finished));
         } catch (error) {
           notices.push({
             level: 'error',
@@ -127,7 +134,21 @@ export class Engine {
       }
       return scanner;
     }
+    const checkov = config.checkov;
+    if (id === 'iac' && checkov && (checkov.frameworks.length > 0 || checkov.skipFrameworks.length > 0)) {
+      let scanner = this.configuredIac.get(config);
+      if (!scanner) {
+        scanner = new IacScanner(this.rules.ofScanner('iac'), { frameworkEnabled: (framework) => frameworkEnabled(checkov, framework) });
+        this.configuredIac.set(config, scanner);
+      }
+      return scanner;
+    }
     return this.scanners.find((candidate) => candidate.id === id);
+  }
+
+  /** Whether a scanner reads this file at all (e.g. whether the iac scanner, and so Checkov, has something to say). */
+  appliesTo(scanner: ScannerId, source: SourceFile): boolean {
+    return this.scanners.find((candidate) => candidate.id === scanner)?.appliesTo(source) ?? false;
   }
 
   /** Whether the config excludes a workspace-relative path from every scanner. */

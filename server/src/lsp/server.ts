@@ -30,10 +30,12 @@ import { dirname, join } from 'node:path';
 import { version } from '../../../package.json';
 import { applyBaseline, BASELINE_FILE, renderBaseline } from '../engine/config/baseline';
 import { isPipelineDefinition } from '../engine/config/discovery';
+import { CHECKOV_CONFIG_FILE_NAMES, parseCheckovConfig, pathSkipped } from '../engine/config/checkov';
 import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
 import { Engine } from '../engine/engine';
 import { evaluateGates, overallStatus } from '../engine/gates/evaluate';
 import type { Finding, GateVerdict, ScanNotice } from '../engine/types';
+import { mergeCheckov, runCheckov } from '../engine/external/checkov';
 import { mergeGitleaks, runGitleaks } from '../engine/external/gitleaks';
 import { resolveBinary } from '../engine/external/runner';
 import { loadConfig, problemNotices, scanWorkspace, type ExternalTools } from '../engine/workspace';
@@ -321,26 +323,67 @@ export class PreflightServer {
       this.reportedMissing.add(gitleaksMissing);
       this.connection.console.info(`Preflight: gitleaks ${gitleaksMissing}; the built-in secrets rules run alone.`);
     }
-    return { gitleaks, gitleaksMissing };
+    let checkov: string | undefined;
+    let checkovMissing: string | undefined;
+    if (!this.workspaceTrusted) checkovMissing = 'was not run: the workspace is not trusted';
+    else if (!settings.checkov.enable) checkovMissing = 'is turned off (preflight.checkov.enable)';
+    else {
+      checkov = resolveBinary('checkov', settings.checkov.path);
+      if (!checkov) checkovMissing = settings.checkov.path ? `was not found at ${settings.checkov.path} (preflight.checkov.path)` : 'was not found on PATH';
+    }
+    if (checkovMissing && !this.reportedMissing.has(`checkov ${checkovMissing}`)) {
+      this.reportedMissing.add(`checkov ${checkovMissing}`);
+      this.connection.console.info(`Preflight: Checkov ${checkovMissing}; the built-in IaC checks run alone.`);
+    }
+    return { gitleaks, gitleaksMissing, checkov, checkovMissing };
   }
 
-  /** After a save, the installed gitleaks checks the saved file too; its findings merge into the diagnostics. */
+  /**
+   * After a save, the installed gitleaks (and Checkov, for files the iac scanner reads) check the
+   * saved file too; their findings merge into the diagnostics.
+   */
   private async runExternalOnSave(uri: string): Promise<void> {
     const result = this.results.get(uri);
     const entry = this.documents.get(uri);
-    if (!result || !entry || !result.config.gates.some((gate) => gate.scanners.includes('secrets'))) return;
+    if (!result || !entry) return;
+    const secretsGate = result.config.gates.find((gate) => gate.scanners.includes('secrets'));
+    const iacGate = result.config.gates.find((gate) => gate.scanners.includes('iac'));
+    // Checkov ignores skip-path with -f; the pipeline's `checkov -d` would not read a skipped path at all.
+    const checkovSkips = result.config.checkov !== undefined && pathSkipped(result.config.checkov, result.relativePath);
+    const iacFile = !checkovSkips && this.engine.appliesTo('iac', Engine.source(result.relativePath, entry.document.getText(), entry.document.languageId));
+    if (!secretsGate && !(iacGate && iacFile)) return;
     const tools = await this.externalTools(result.folderUri);
-    if (!tools.gitleaks) return;
+    if (!tools.gitleaks && !(tools.checkov && iacFile)) return;
     const controller = new AbortController();
     const state = this.pending.get(uri);
     if (state) state.external = controller;
-    const outcome = await runGitleaks({ binary: tools.gitleaks, root: fsPath(result.folderUri), target: result.relativePath, config: result.config, signal: controller.signal });
+    const root = fsPath(result.folderUri);
+    const run = { root, target: result.relativePath, config: result.config, signal: controller.signal };
+    const [secrets, iac] = await Promise.all([
+      secretsGate && tools.gitleaks ? runGitleaks({ binary: tools.gitleaks, ...run }) : undefined,
+      iacGate && iacFile && tools.checkov ? runCheckov({ binary: tools.checkov, ...run }) : undefined,
+    ]);
     const current = this.results.get(uri);
     if (controller.signal.aborted || current !== result || entry.document.version !== result.version) return;
-    const gate = result.config.gates.find((candidate) => candidate.scanners.includes('secrets'))?.name;
-    const merged = mergeGitleaks(result.findings, outcome.findings.filter((secret) => secret.file === result.relativePath), gate, outcome.version);
-    current.findings = applyBaseline(merged, result.config.baseline);
-    current.notices = [...result.notices, ...outcome.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath }))];
+    let findings = result.findings;
+    const notices = [...result.notices];
+    if (secrets && secretsGate) {
+      findings = mergeGitleaks(findings, secrets.findings.filter((secret) => secret.file === result.relativePath), secretsGate.name, secrets.version);
+      notices.push(...secrets.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath })));
+    }
+    if (iac && iacGate) {
+      // Checkov reads the file from disk: after a save it is the text this scan saw.
+      findings = mergeCheckov(findings, iac.findings.filter((check) => check.file === result.relativePath), {
+        gate: iacGate.name,
+        version: iac.version,
+        config: result.config,
+        root,
+        severityOf: (id) => this.engine.rules.get(id)?.severity,
+      });
+      notices.push(...iac.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath })));
+    }
+    current.findings = applyBaseline(findings, result.config.baseline);
+    current.notices = notices;
     await this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: this.diagnosticsFor(uri) });
     this.notifyVerdicts();
   }
@@ -377,7 +420,8 @@ export class PreflightServer {
       for (const notice of problemNotices(config)) {
         if (notice.level === 'warning' && notice.file) problems.set(notice.file, [...(problems.get(notice.file) ?? []), noticeDiagnostic(notice)]);
       }
-      for (const name of new Set([...CONFIG_FILE_NAMES, config.gitleaksConfigPath, ...(config.discovery?.sources ?? []), ...problems.keys()])) {
+      const toolFiles = [config.gitleaksConfigPath, ...(config.checkovConfigPath ? [config.checkovConfigPath] : CHECKOV_CONFIG_FILE_NAMES)];
+      for (const name of new Set([...CONFIG_FILE_NAMES, ...toolFiles, ...(config.discovery?.sources ?? []), ...problems.keys()])) {
         void this.connection.sendDiagnostics({ uri: childUri(folderUri, name), diagnostics: problems.get(name) ?? [] });
       }
       for (const { error } of config.problems) this.connection.window.showWarningMessage(`Preflight: ${error.message}. Its gate reports error until it is fixed.`);
@@ -400,13 +444,17 @@ export class PreflightServer {
   private publishConfigDiagnostics(uri: string): void {
     const entry = this.documents.get(uri);
     if (!entry) return;
-    const name = uri.split('/').pop() ?? 'preflight.yml';
-    if (!CONFIG_FILE_NAMES.includes(name)) return;
+    const name = decodeURIComponent(uri.split('/').pop() ?? 'preflight.yml');
+    const checkov = CHECKOV_CONFIG_FILE_NAMES.includes(name);
+    if (!CONFIG_FILE_NAMES.includes(name) && !checkov) return;
     try {
-      parseConfig(entry.document.getText(), name);
+      if (checkov) parseCheckovConfig(entry.document.getText(), name);
+      else parseConfig(entry.document.getText(), name);
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     } catch (error) {
-      if (error instanceof ConfigError) void this.connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(error)] });
+      if (error instanceof ConfigError) {
+        void this.connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(error, checkov ? 'the iac gate reports error' : undefined)] });
+      }
     }
   }
 
@@ -599,7 +647,7 @@ function isConfigFile(uri: string): boolean {
   // Pipeline definitions decide the gates when there is no preflight.yml.
   const pipeline = isPipelineDefinition(name) || isPipelineDefinition(segments.slice(-3).join('/'));
   if (segments.slice(-2).join('/') === BASELINE_FILE) return true;
-  return pipeline || CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
+  return pipeline || CONFIG_FILE_NAMES.includes(name) || CHECKOV_CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
 }
 
 function configRange(error: ConfigError) {

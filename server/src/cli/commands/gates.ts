@@ -49,7 +49,7 @@ Options:
                              report (gates ignore them either way)
   --explain                  print each gate and where it came from, without scanning
   --no-color                 plain text even on a terminal
-  --builtin-only             do not run external tools (gitleaks) even when installed
+  --builtin-only             do not run external tools (gitleaks, Checkov) even when installed
   -h, --help                 show this help
 
 Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or bad usage.
@@ -138,10 +138,13 @@ async function runGates(root: string, config: PreflightConfig, { format, output,
   try {
     // A pipeline step is trusted: external tools come from PATH only, never from the repository.
     const gitleaks = external ? resolveBinary('gitleaks') : undefined;
+    const checkov = external ? resolveBinary('checkov') : undefined;
     const scan = await scanWorkspace(engine, scanRoot ?? root, {
       config,
       signal: controller.signal,
-      external: external ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH' } : undefined,
+      external: external
+        ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH', checkov, checkovMissing: checkov ? undefined : 'was not found on PATH' }
+        : undefined,
       shard,
       only,
     });

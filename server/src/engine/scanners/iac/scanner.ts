@@ -14,11 +14,19 @@ import { terraformResources } from './terraform';
 
 const SKIP_REASON = 'Accepted risk: explain why here';
 
+export interface IacScannerOptions {
+  /** Which frameworks are scanned (a repository's Checkov `framework` / `skip-framework`); all when absent. */
+  frameworkEnabled?(framework: IacFramework): boolean;
+}
+
 export class IacScanner implements Scanner {
   readonly id = 'iac' as const;
   private readonly byType = new Map<string, IacRule[]>();
 
-  constructor(rules: readonly IacRule[]) {
+  constructor(
+    rules: readonly IacRule[],
+    private readonly options: IacScannerOptions = {},
+  ) {
     for (const rule of rules) {
       for (const [framework, types] of Object.entries(rule.resources)) {
         for (const type of types ?? []) {
@@ -36,6 +44,7 @@ export class IacScanner implements Scanner {
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const resource of this.resourcesOf(file, context)) {
+      if (this.options.frameworkEnabled && !this.options.frameworkEnabled(resource.framework)) continue;
       for (const rule of this.byType.get(`${resource.framework}:${resource.type}`) ?? []) {
         if (context.signal.aborted) return drafts;
         const result = rule.evaluate(resource);
