@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
 import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './config/gitleaks';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
+import { DiskDirectoryReader } from './directory';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
 import { evaluateGates } from './gates/evaluate';
@@ -144,6 +145,8 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const result: WorkspaceScan = { findings: [], notices: problemNotices(config), verdicts: [], filesScanned: 0, config };
   const unreadable = (path: string, error: Error) => result.notices.push({ level: 'warning', file: path, message: `could not read: ${error.message}` });
   const files = await listFiles(root, config, signal, unreadable);
+  // Siblings (a Terraform module's other files) are read once for the whole run.
+  const directory = new DiskDirectoryReader(root, config.maxFileBytes);
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;
@@ -163,7 +166,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     // A binary file's content is not read as text; its name can still matter (key stores).
     const binaryFile = looksBinary(bytes);
     if (binaryFile) binary++;
-    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false });
+    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false, directory });
     result.findings.push(...scan.findings);
     result.notices.push(...scan.notices);
     if (!binaryFile) result.filesScanned++;

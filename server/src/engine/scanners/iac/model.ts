@@ -50,7 +50,7 @@ export type IacFramework = 'terraform' | 'cloudformation';
 
 export interface IacResource {
   framework: IacFramework;
-  /** `aws_s3_bucket` or `AWS::S3::Bucket`. */
+  /** `aws_s3_bucket` or `AWS::S3::Bucket`; a Terraform data source is `data.<type>` (`data.aws_iam_policy_document`). */
   type: string;
   /** `aws_s3_bucket.logs` or the CloudFormation logical id. */
   address: string;

@@ -9,12 +9,14 @@ import { cloudFormationResources } from './cloudformation';
 import type { IacFramework, IacResource } from './model';
 import type { IacRule } from './rule';
 import { terraformResources } from './terraform';
+import { TerraformModules } from './terraform-module';
 
 const SKIP_REASON = 'Accepted risk: explain why here';
 
 export class IacScanner implements Scanner {
   readonly id = 'iac' as const;
   private readonly byType = new Map<string, IacRule[]>();
+  private readonly terraformModules = new TerraformModules();
 
   constructor(rules: readonly IacRule[]) {
     for (const rule of rules) {
@@ -56,8 +58,13 @@ export class IacScanner implements Scanner {
     return drafts;
   }
 
+  /** A Terraform file reads the other files of its module (`.tf` declarations, `.tfvars` values). */
+  siblingsRead(file: { path: string; language: string }, names: readonly string[]): string[] {
+    return this.terraformModules.siblingsRead(file, names);
+  }
+
   private resourcesOf(file: ParsedFile, context: ScanContext): IacResource[] {
-    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file));
+    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file, this.terraformModules.moduleOf(file, context)));
     const template = file.model('cloudformation', () => cloudFormationResources(file));
     if (template.error) {
       context.notify({
