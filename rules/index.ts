@@ -9,9 +9,15 @@ import iac_CKV2_AWS_60 from './iac/CKV2_AWS_60/rule';
 import iac_CKV2_DOCKER_1 from './iac/CKV2_DOCKER_1/rule';
 import iac_CKV2_DOCKER_2 from './iac/CKV2_DOCKER_2/rule';
 import iac_CKV2_DOCKER_3 from './iac/CKV2_DOCKER_3/rule';
+import iac_CKV_AWS_1 from './iac/CKV_AWS_1/rule';
 import iac_CKV_AWS_100 from './iac/CKV_AWS_100/rule';
 import iac_CKV_AWS_103 from './iac/CKV_AWS_103/rule';
 import iac_CKV_AWS_106 from './iac/CKV_AWS_106/rule';
+import iac_CKV_AWS_107 from './iac/CKV_AWS_107/rule';
+import iac_CKV_AWS_108 from './iac/CKV_AWS_108/rule';
+import iac_CKV_AWS_109 from './iac/CKV_AWS_109/rule';
+import iac_CKV_AWS_110 from './iac/CKV_AWS_110/rule';
+import iac_CKV_AWS_111 from './iac/CKV_AWS_111/rule';
 import iac_CKV_AWS_115 from './iac/CKV_AWS_115/rule';
 import iac_CKV_AWS_116 from './iac/CKV_AWS_116/rule';
 import iac_CKV_AWS_117 from './iac/CKV_AWS_117/rule';
@@ -69,9 +75,15 @@ import iac_CKV_AWS_26 from './iac/CKV_AWS_26/rule';
 import iac_CKV_AWS_260 from './iac/CKV_AWS_260/rule';
 import iac_CKV_AWS_27 from './iac/CKV_AWS_27/rule';
 import iac_CKV_AWS_272 from './iac/CKV_AWS_272/rule';
+import iac_CKV_AWS_274 from './iac/CKV_AWS_274/rule';
 import iac_CKV_AWS_277 from './iac/CKV_AWS_277/rule';
 import iac_CKV_AWS_28 from './iac/CKV_AWS_28/rule';
+import iac_CKV_AWS_286 from './iac/CKV_AWS_286/rule';
+import iac_CKV_AWS_287 from './iac/CKV_AWS_287/rule';
+import iac_CKV_AWS_288 from './iac/CKV_AWS_288/rule';
+import iac_CKV_AWS_289 from './iac/CKV_AWS_289/rule';
 import iac_CKV_AWS_29 from './iac/CKV_AWS_29/rule';
+import iac_CKV_AWS_290 from './iac/CKV_AWS_290/rule';
 import iac_CKV_AWS_293 from './iac/CKV_AWS_293/rule';
 import iac_CKV_AWS_3 from './iac/CKV_AWS_3/rule';
 import iac_CKV_AWS_30 from './iac/CKV_AWS_30/rule';
@@ -89,14 +101,18 @@ import iac_CKV_AWS_34 from './iac/CKV_AWS_34/rule';
 import iac_CKV_AWS_35 from './iac/CKV_AWS_35/rule';
 import iac_CKV_AWS_352 from './iac/CKV_AWS_352/rule';
 import iac_CKV_AWS_354 from './iac/CKV_AWS_354/rule';
+import iac_CKV_AWS_355 from './iac/CKV_AWS_355/rule';
+import iac_CKV_AWS_356 from './iac/CKV_AWS_356/rule';
 import iac_CKV_AWS_36 from './iac/CKV_AWS_36/rule';
 import iac_CKV_AWS_37 from './iac/CKV_AWS_37/rule';
 import iac_CKV_AWS_38 from './iac/CKV_AWS_38/rule';
 import iac_CKV_AWS_382 from './iac/CKV_AWS_382/rule';
 import iac_CKV_AWS_39 from './iac/CKV_AWS_39/rule';
+import iac_CKV_AWS_40 from './iac/CKV_AWS_40/rule';
 import iac_CKV_AWS_42 from './iac/CKV_AWS_42/rule';
 import iac_CKV_AWS_43 from './iac/CKV_AWS_43/rule';
 import iac_CKV_AWS_47 from './iac/CKV_AWS_47/rule';
+import iac_CKV_AWS_49 from './iac/CKV_AWS_49/rule';
 import iac_CKV_AWS_5 from './iac/CKV_AWS_5/rule';
 import iac_CKV_AWS_50 from './iac/CKV_AWS_50/rule';
 import iac_CKV_AWS_51 from './iac/CKV_AWS_51/rule';
@@ -109,6 +125,10 @@ import iac_CKV_AWS_57 from './iac/CKV_AWS_57/rule';
 import iac_CKV_AWS_58 from './iac/CKV_AWS_58/rule';
 import iac_CKV_AWS_59 from './iac/CKV_AWS_59/rule';
 import iac_CKV_AWS_6 from './iac/CKV_AWS_6/rule';
+import iac_CKV_AWS_60 from './iac/CKV_AWS_60/rule';
+import iac_CKV_AWS_61 from './iac/CKV_AWS_61/rule';
+import iac_CKV_AWS_62 from './iac/CKV_AWS_62/rule';
+import iac_CKV_AWS_63 from './iac/CKV_AWS_63/rule';
 import iac_CKV_AWS_64 from './iac/CKV_AWS_64/rule';
 import iac_CKV_AWS_66 from './iac/CKV_AWS_66/rule';
 import iac_CKV_AWS_67 from './iac/CKV_AWS_67/rule';
@@ -409,9 +429,15 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV2_DOCKER_1,
   iac_CKV2_DOCKER_2,
   iac_CKV2_DOCKER_3,
+  iac_CKV_AWS_1,
   iac_CKV_AWS_100,
   iac_CKV_AWS_103,
   iac_CKV_AWS_106,
+  iac_CKV_AWS_107,
+  iac_CKV_AWS_108,
+  iac_CKV_AWS_109,
+  iac_CKV_AWS_110,
+  iac_CKV_AWS_111,
   iac_CKV_AWS_115,
   iac_CKV_AWS_116,
   iac_CKV_AWS_117,
@@ -469,9 +495,15 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_260,
   iac_CKV_AWS_27,
   iac_CKV_AWS_272,
+  iac_CKV_AWS_274,
   iac_CKV_AWS_277,
   iac_CKV_AWS_28,
+  iac_CKV_AWS_286,
+  iac_CKV_AWS_287,
+  iac_CKV_AWS_288,
+  iac_CKV_AWS_289,
   iac_CKV_AWS_29,
+  iac_CKV_AWS_290,
   iac_CKV_AWS_293,
   iac_CKV_AWS_3,
   iac_CKV_AWS_30,
@@ -489,14 +521,18 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_35,
   iac_CKV_AWS_352,
   iac_CKV_AWS_354,
+  iac_CKV_AWS_355,
+  iac_CKV_AWS_356,
   iac_CKV_AWS_36,
   iac_CKV_AWS_37,
   iac_CKV_AWS_38,
   iac_CKV_AWS_382,
   iac_CKV_AWS_39,
+  iac_CKV_AWS_40,
   iac_CKV_AWS_42,
   iac_CKV_AWS_43,
   iac_CKV_AWS_47,
+  iac_CKV_AWS_49,
   iac_CKV_AWS_5,
   iac_CKV_AWS_50,
   iac_CKV_AWS_51,
@@ -509,6 +545,10 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_58,
   iac_CKV_AWS_59,
   iac_CKV_AWS_6,
+  iac_CKV_AWS_60,
+  iac_CKV_AWS_61,
+  iac_CKV_AWS_62,
+  iac_CKV_AWS_63,
   iac_CKV_AWS_64,
   iac_CKV_AWS_66,
   iac_CKV_AWS_67,

@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import { ALL_RULES } from '../../../rules/index';
 import { applyCheckovConfig, frameworkEnabled, pathSkipped } from './config/checkov';
 import { DEFAULT_EXCLUDES, type PreflightConfig } from './config/preflight';
+import { directoryOf, joinPath, type DirectoryReader } from './directory';
 import { fingerprint } from './fingerprint';
 import { detectLanguage, isTreeLanguage, lineCommentFor } from './parse/languages';
 import { ParserService, type Tree } from './parse/parser';
@@ -28,6 +29,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Compute quick fixes (default true). Whole-tree runs for reports turn this off. */
   fixes?: boolean;
+  /** The files next to the scanned one (Terraform modules span a directory); without it, each file stands alone. */
+  directory?: DirectoryReader;
 }
 
 export interface ScanResult {
@@ -105,7 +108,13 @@ export class Engine {
         // Checkov's skip-path: the pipeline's Checkov never opens the file.
         if (checkov && pathSkipped(checkov, parsed.path)) continue;
         try {
-          const drafts = scanner.scan(parsed, { signal, parser: this.parser, fixes: options.fixes !== false, notify: (notice) => notices.push(notice) });
+          const drafts = scanner.scan(parsed, {
+            signal,
+            parser: this.parser,
+            fixes: options.fixes !== false,
+            notify: (notice) => notices.push(notice),
+            directory: options.directory,
+          });
           const finished = this.finish(parsed, scannerId, gate, drafts, options.config.baseline);
           findings.push(...(checkov ? finished.flatMap((finding) => applyCheckovConfig(finding, checkov) ?? []) : finished));
         } catch (error) {
@@ -149,6 +158,11 @@ export class Engine {
   /** Whether a scanner reads this file at all (e.g. whether the iac scanner, and so Checkov, has something to say). */
   appliesTo(scanner: ScannerId, source: SourceFile): boolean {
     return this.scanners.find((candidate) => candidate.id === scanner)?.appliesTo(source) ?? false;
+  }
+
+  /** Whether scanning `source` reads the file `name` of its directory (so a change to that file can change its findings). */
+  readsSibling(source: SourceFile, name: string): boolean {
+    return this.scanners.some((scanner) => scanner.siblingsRead !== undefined && scanner.appliesTo(source) && scanner.siblingsRead(source, [name]).includes(name));
   }
 
   /** Whether the config excludes a workspace-relative path from every scanner. */
@@ -198,11 +212,23 @@ export class Engine {
 
   private cacheKey(source: SourceFile, options: ScanOptions): string {
     const config = options.config;
-    return createHash('sha256')
+    const hash = createHash('sha256')
       .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes, config.digest, options.fixes !== false]))
       .update('\0')
-      .update(source.text)
-      .digest('hex');
+      .update(source.text);
+    // Siblings a scanner reads change its result as much as the file's own text does.
+    const directory = options.directory;
+    if (directory) {
+      const folder = directoryOf(source.path);
+      const active = new Set(config.gates.flatMap((gate) => gate.scanners));
+      const names = new Set<string>();
+      for (const scanner of this.scanners) {
+        if (!active.has(scanner.id) || !scanner.siblingsRead || !scanner.appliesTo(source)) continue;
+        for (const name of scanner.siblingsRead(source, directory.list(folder))) names.add(name);
+      }
+      for (const name of [...names].sort()) hash.update(`\0${name}\0`).update(directory.read(joinPath(folder, name)) ?? '\u0000missing');
+    }
+    return hash.digest('hex');
   }
 
   private remember(key: string, result: ScanResult): void {

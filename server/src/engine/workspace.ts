@@ -12,6 +12,7 @@ import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './conf
 import { applyBaseline, BASELINE_FILE, parseBaseline } from './config/baseline';
 import { discoverGates, isPipelineDefinition } from './config/discovery';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
+import { DiskDirectoryReader } from './directory';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { mergeCheckov, runCheckov } from './external/checkov';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
@@ -256,6 +257,8 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const listed = await listFiles(root, config, signal, unreadable);
   const shard = options.shard;
   const files = listed.filter((path) => (!shard || inShard(path, shard)) && (!options.only || options.only.has(path)));
+  // Siblings (a Terraform module's other files) are read once for the whole run.
+  const directory = new DiskDirectoryReader(root, config.maxFileBytes);
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;
@@ -275,7 +278,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     // A binary file's content is not read as text; its name can still matter (key stores).
     const binaryFile = looksBinary(bytes);
     if (binaryFile) binary++;
-    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false });
+    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false, directory });
     result.findings.push(...scan.findings);
     result.notices.push(...scan.notices);
     if (!binaryFile) result.filesScanned++;

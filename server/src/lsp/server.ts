@@ -32,6 +32,7 @@ import { applyBaseline, BASELINE_FILE, renderBaseline } from '../engine/config/b
 import { isPipelineDefinition } from '../engine/config/discovery';
 import { CHECKOV_CONFIG_FILE_NAMES, parseCheckovConfig, pathSkipped } from '../engine/config/checkov';
 import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
+import { directoryOf, DiskDirectoryReader, OverlayDirectoryReader, type DirectoryReader } from '../engine/directory';
 import { Engine } from '../engine/engine';
 import { evaluateGates, overallStatus } from '../engine/gates/evaluate';
 import type { Finding, GateVerdict, ScanNotice } from '../engine/types';
@@ -79,6 +80,9 @@ interface WorkspaceRun {
   notices: ScanNotice[];
 }
 
+/** How long after a sibling changes the documents that read it are re-scanned (typing in the sibling is debounced). */
+const SIBLING_RESCAN_DELAY_MS = 300;
+
 export class PreflightServer {
   private engine!: Engine;
   private readonly ready: Promise<void>;
@@ -100,6 +104,8 @@ export class PreflightServer {
   private readonly reportedMissing = new Set<string>();
   /** URIs that hold diagnostics from a workspace run (closed files). */
   private readonly publishedFromRun = new Set<string>();
+  /** Per workspace folder: its files on disk, for scans that read a file's siblings (Terraform modules). */
+  private readonly diskReaders = new Map<string, DiskDirectoryReader>();
 
   constructor(private readonly connection: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -112,16 +118,21 @@ export class PreflightServer {
     c.onDidOpenTextDocument(({ textDocument }) => {
       this.documents.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
       this.schedule(textDocument.uri, 0);
+      this.rescanSiblings(textDocument.uri);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
       this.documents.change(textDocument.uri, textDocument.version, contentChanges);
       void this.onChange(textDocument.uri);
+      this.rescanSiblings(textDocument.uri);
     });
     c.onDidSaveTextDocument(({ textDocument }) => void this.onSave(textDocument.uri));
     c.onDidCloseTextDocument(({ textDocument }) => this.onClose(textDocument.uri));
     c.onDidChangeWatchedFiles(({ changes }) => {
       for (const change of changes) {
-        if (isConfigFile(change.uri)) void this.reloadConfig(locate(change.uri, this.folders).folderUri);
+        const { folderUri, relativePath } = locate(change.uri, this.folders);
+        this.diskReaders.get(folderUri)?.invalidate(relativePath);
+        this.rescanSiblings(change.uri);
+        if (isConfigFile(change.uri)) void this.reloadConfig(folderUri);
         else if (change.type === FileChangeType.Deleted) this.forgetFile(change.uri);
       }
     });
@@ -218,15 +229,51 @@ export class PreflightServer {
     this.notifyVerdicts();
   }
 
+  /**
+   * The files around a document: the disk of its workspace folder under the open documents
+   * (unsaved text wins). Disk reads are cached until a watched-file event invalidates them.
+   */
+  private directoryFor(folderUri: string, config: PreflightConfig): DirectoryReader {
+    let disk = this.diskReaders.get(folderUri);
+    if (!disk) {
+      disk = new DiskDirectoryReader(fsPath(folderUri), config.maxFileBytes);
+      // Without file events from the client nothing would tell the cache a file changed: read afresh each scan.
+      if (this.watchFilesDynamically) this.diskReaders.set(folderUri, disk);
+    }
+    const openInFolder = () => this.documents.all().map((entry) => locate(entry.document.uri, this.folders)).filter((match) => match.folderUri === folderUri);
+    return new OverlayDirectoryReader(
+      disk,
+      (path) => this.documents.get(childUri(folderUri, path))?.document.getText(),
+      () => openInFolder().map((match) => match.relativePath),
+    );
+  }
+
+  /** Re-scans the open documents whose scan reads the changed file (the other files of a Terraform module). */
+  private rescanSiblings(uri: string): void {
+    if (!this.engine) return;
+    const changed = locate(uri, this.folders);
+    const changedName = changed.relativePath.slice(changed.relativePath.lastIndexOf('/') + 1);
+    for (const entry of this.documents.all()) {
+      if (entry.document.uri === uri) continue;
+      const other = locate(entry.document.uri, this.folders);
+      if (other.folderUri !== changed.folderUri || directoryOf(other.relativePath) !== directoryOf(changed.relativePath)) continue;
+      const source = Engine.source(other.relativePath, '', entry.document.languageId);
+      if (this.engine.readsSibling(source, changedName)) this.schedule(entry.document.uri, SIBLING_RESCAN_DELAY_MS, undefined, true);
+    }
+  }
+
   private rescanOpenDocuments(): void {
     for (const entry of this.documents.all()) this.schedule(entry.document.uri, 0);
   }
 
   // ---- scanning -----------------------------------------------------------------------------
 
-  /** Cancels stale work for the document and scans it after `delayMs`; `then` runs after a scan that completed. */
-  private schedule(uri: string, delayMs: number, then?: () => Promise<void>): void {
-    this.cancel(uri);
+  /**
+   * Cancels stale work for the document and scans it after `delayMs`; `then` runs after a scan that completed.
+   * `keepExternal`: the document itself did not change (a sibling did), so a running external tool's result stays valid.
+   */
+  private schedule(uri: string, delayMs: number, then?: () => Promise<void>, keepExternal = false): void {
+    this.cancel(uri, keepExternal);
     const state = this.pending.get(uri) ?? {};
     this.pending.set(uri, state);
     state.timer = setTimeout(() => {
@@ -237,13 +284,14 @@ export class PreflightServer {
     }, delayMs);
   }
 
-  private cancel(uri: string): void {
+  private cancel(uri: string, keepExternal = false): void {
     const state = this.pending.get(uri);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
     state.controller?.abort();
     state.controller = undefined;
+    if (keepExternal) return;
     state.external?.abort();
     state.external = undefined;
   }
@@ -269,7 +317,7 @@ export class PreflightServer {
     const source = Engine.source(relativePath, entry.document.getText(), entry.document.languageId);
     const parsed = this.engine.parse(source, entry.tree);
     this.documents.setTree(uri, parsed.tree);
-    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal });
+    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal, directory: this.directoryFor(folderUri, config) });
     if (stale()) return;
     this.results.set(uri, { version, folderUri, relativePath, config, findings: result.findings, notices: result.notices });
     await this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsFor(uri) });

@@ -11,6 +11,7 @@ import { kubernetesResources } from './kubernetes';
 import type { IacFramework, IacResource } from './model';
 import type { IacRule } from './rule';
 import { terraformResources } from './terraform';
+import { TerraformModules } from './terraform-module';
 
 const SKIP_REASON = 'Accepted risk: explain why here';
 
@@ -22,6 +23,7 @@ export interface IacScannerOptions {
 export class IacScanner implements Scanner {
   readonly id = 'iac' as const;
   private readonly byType = new Map<string, IacRule[]>();
+  private readonly terraformModules = new TerraformModules();
 
   constructor(
     rules: readonly IacRule[],
@@ -67,8 +69,13 @@ export class IacScanner implements Scanner {
     return drafts;
   }
 
+  /** A Terraform file reads the other files of its module (`.tf` declarations, `.tfvars` values). */
+  siblingsRead(file: { path: string; language: string }, names: readonly string[]): string[] {
+    return this.terraformModules.siblingsRead(file, names);
+  }
+
   private resourcesOf(file: ParsedFile, context: ScanContext): IacResource[] {
-    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file));
+    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file, this.terraformModules.moduleOf(file, context)));
     if (file.language === 'dockerfile') return file.model('dockerfile', () => dockerfileResources(file));
     const template = file.model('cloudformation', () => cloudFormationResources(file));
     if (template.error) {
