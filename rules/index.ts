@@ -12,14 +12,31 @@ import iac_CKV_AWS_57 from './iac/CKV_AWS_57/rule';
 import iac_CKV_AWS_7 from './iac/CKV_AWS_7/rule';
 import iac_CKV_AWS_79 from './iac/CKV_AWS_79/rule';
 import iac_CKV_AWS_8 from './iac/CKV_AWS_8/rule';
+import sast_js_code_injection from './sast/js-code-injection/rule';
 import sast_js_command_injection from './sast/js-command-injection/rule';
-import sast_js_eval_non_literal from './sast/js-eval-non-literal/rule';
-import sast_js_sql_string_building from './sast/js-sql-string-building/rule';
+import sast_js_dom_xss from './sast/js-dom-xss/rule';
+import sast_js_log_injection from './sast/js-log-injection/rule';
+import sast_js_nosql_injection from './sast/js-nosql-injection/rule';
+import sast_js_open_redirect from './sast/js-open-redirect/rule';
+import sast_js_path_traversal from './sast/js-path-traversal/rule';
+import sast_js_prototype_pollution from './sast/js-prototype-pollution/rule';
+import sast_js_react_dangerous_html from './sast/js-react-dangerous-html/rule';
+import sast_js_sql_injection from './sast/js-sql-injection/rule';
+import sast_js_ssrf from './sast/js-ssrf/rule';
 import sast_js_tls_verification_disabled from './sast/js-tls-verification-disabled/rule';
 import sast_js_weak_hash from './sast/js-weak-hash/rule';
+import sast_js_xss_response from './sast/js-xss-response/rule';
+import sast_py_code_injection from './sast/py-code-injection/rule';
 import sast_py_command_injection from './sast/py-command-injection/rule';
-import sast_py_eval_non_literal from './sast/py-eval-non-literal/rule';
-import sast_py_sql_string_building from './sast/py-sql-string-building/rule';
+import sast_py_django_xss from './sast/py-django-xss/rule';
+import sast_py_flask_xss from './sast/py-flask-xss/rule';
+import sast_py_log_injection from './sast/py-log-injection/rule';
+import sast_py_nosql_injection from './sast/py-nosql-injection/rule';
+import sast_py_open_redirect from './sast/py-open-redirect/rule';
+import sast_py_path_traversal from './sast/py-path-traversal/rule';
+import sast_py_sql_injection from './sast/py-sql-injection/rule';
+import sast_py_ssrf from './sast/py-ssrf/rule';
+import sast_py_template_injection from './sast/py-template-injection/rule';
 import sast_py_tls_verification_disabled from './sast/py-tls-verification-disabled/rule';
 import sast_py_unsafe_deserialization from './sast/py-unsafe-deserialization/rule';
 import sast_py_unsafe_yaml_load from './sast/py-unsafe-yaml-load/rule';
@@ -254,14 +271,31 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_7,
   iac_CKV_AWS_79,
   iac_CKV_AWS_8,
+  sast_js_code_injection,
   sast_js_command_injection,
-  sast_js_eval_non_literal,
-  sast_js_sql_string_building,
+  sast_js_dom_xss,
+  sast_js_log_injection,
+  sast_js_nosql_injection,
+  sast_js_open_redirect,
+  sast_js_path_traversal,
+  sast_js_prototype_pollution,
+  sast_js_react_dangerous_html,
+  sast_js_sql_injection,
+  sast_js_ssrf,
   sast_js_tls_verification_disabled,
   sast_js_weak_hash,
+  sast_js_xss_response,
+  sast_py_code_injection,
   sast_py_command_injection,
-  sast_py_eval_non_literal,
-  sast_py_sql_string_building,
+  sast_py_django_xss,
+  sast_py_flask_xss,
+  sast_py_log_injection,
+  sast_py_nosql_injection,
+  sast_py_open_redirect,
+  sast_py_path_traversal,
+  sast_py_sql_injection,
+  sast_py_ssrf,
+  sast_py_template_injection,
   sast_py_tls_verification_disabled,
   sast_py_unsafe_deserialization,
   sast_py_unsafe_yaml_load,

@@ -11,10 +11,13 @@ export const JS_LANGUAGES: TreeLanguage[] = ['javascript', 'typescript', 'tsx'];
 
 /** Tags naming the OWASP Top 10 2021 category of a rule. */
 export const OWASP = {
+  A01: 'owasp-a01-broken-access-control',
   A02: 'owasp-a02-cryptographic-failures',
   A03: 'owasp-a03-injection',
   A07: 'owasp-a07-identification-and-authentication-failures',
   A08: 'owasp-a08-software-and-data-integrity-failures',
+  A09: 'owasp-a09-security-logging-and-monitoring-failures',
+  A10: 'owasp-a10-server-side-request-forgery',
 } as const;
 
 export function replace(context: SastContext, node: Node, newText: string): TextEdit {

@@ -19,6 +19,7 @@ const rule: SastRule = {
   scanner: 'sast',
   title: 'Broken hash algorithm (MD5 / SHA-1)',
   severity: 'medium',
+  confidence: 'medium',
   cwe: [328],
   tags: [OWASP.A02, 'crypto'],
   description:

@@ -9,6 +9,7 @@ const rule: SastRule = {
   scanner: 'sast',
   title: 'YAML loaded with a loader that can build arbitrary Python objects',
   severity: 'high',
+  confidence: 'high',
   cwe: [502],
   tags: [OWASP.A08, 'deserialization'],
   description:
