@@ -32,6 +32,7 @@ const FILES = {
   'infra/main.tf': `resource "aws_kms_key" "data" {\n  description = "data"\n}\n`,
   'infra/template.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n`,
   'closed/other.py': `import yaml\nyaml.unsafe_load(open("x"))\n`,
+  'src/page.js': `const name = new URLSearchParams(location.search).get('name');\nconst banner = document.getElementById('banner');\nbanner.innerHTML = name;\n`,
 };
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
@@ -97,6 +98,23 @@ describe('language server over stdio', () => {
     const fixed = await fixAndSave(client, uri, FILES['src/load.py'], diagnostic, 'safe_load');
     assert.match(fixed, /yaml\.safe_load\(f\)/);
     await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('py-unsafe-yaml-load'));
+  });
+
+  test('taint finding: relatedInformation walks from the source to the sink; textContent fix clears it', async () => {
+    const uri = client.uri(workspace.path('src/page.js'));
+    await client.open(uri, 'javascript', FILES['src/page.js']);
+    const [diagnostic] = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'js-dom-xss'));
+    assert.match(messageText(diagnostic), /^`location\.search` \(line 1\) reaches `innerHTML` \(line 3\) unsanitised/);
+    assert.deepEqual(
+      diagnostic.relatedInformation?.map((related) => [related.location.uri, related.location.range.start, related.message]),
+      [
+        [uri, { line: 0, character: FILES['src/page.js'].indexOf('location.search') }, 'source: untrusted `location.search`'],
+        [uri, { line: 0, character: 6 }, 'assigned to `name`'],
+      ],
+    );
+    const fixed = await fixAndSave(client, uri, FILES['src/page.js'], diagnostic, 'textContent');
+    assert.match(fixed, /banner\.textContent = name;/);
+    await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('js-dom-xss'));
   });
 
   test('Terraform: finding on the resource, enable_key_rotation fix clears it', async () => {

@@ -245,13 +245,13 @@ function entry(problems: Problem[], file: string, code: string, line?: number): 
 const EXPECTED: Array<[string, string, number, string]> = [
   ['app/server.js', 'github-pat', 10, 'secrets'],
   ['app/server.js', 'js-command-injection', 14, 'sast'],
-  ['app/server.js', 'js-eval-non-literal', 18, 'sast'],
+  ['app/server.js', 'js-code-injection', 18, 'sast'],
   ['app/server.js', 'js-weak-hash', 22, 'sast'],
   ['infra/main.tf', 'CKV_AWS_7', 1, 'iac'],
   ['infra/main.tf', 'CKV_AWS_20', 7, 'iac'],
   ['infra/main.tf', 'CKV_AWS_24', 19, 'iac'],
   ['infra/main.tf', 'CKV_AWS_25', 27, 'iac'],
-  ['app/reports.py', 'py-sql-string-building', 13, 'sast'],
+  ['app/reports.py', 'py-sql-injection', 13, 'sast'],
   ['app/reports.py', 'py-unsafe-yaml-load', 18, 'sast'],
   ['app/reports.py', 'py-unsafe-deserialization', 22, 'sast'],
 ];
