@@ -40,11 +40,16 @@ import { mergeCheckov, runCheckov } from '../engine/external/checkov';
 import { mergeGitleaks, runGitleaks } from '../engine/external/gitleaks';
 import { resolveBinary } from '../engine/external/runner';
 import { loadConfig, problemNotices, scanWorkspace, type ExternalTools } from '../engine/workspace';
+import { sbomSummary, timestampFromEnvironment, workspaceSbom } from '../engine/sbom';
+import { LOCKFILE_NAMES, LockfileError } from '../engine/scanners/deps/lockfiles';
 import { renderText } from '../reporters/text';
 import {
   ACCEPT_INTO_BASELINE_COMMAND,
   ACCEPT_INTO_BASELINE_REQUEST,
+  GENERATE_SBOM_REQUEST,
   RUN_GATES_REQUEST,
+  type GenerateSbomParams,
+  type GenerateSbomResult,
   type AcceptIntoBaselineParams,
   type AcceptIntoBaselineResult,
   VERDICTS_NOTIFICATION,
@@ -145,6 +150,7 @@ export class PreflightServer {
     c.languages.diagnostics.on(async (params, token) => this.pullDiagnostic(params.textDocument.uri, token));
     c.onRequest(RUN_GATES_REQUEST, (params: RunGatesParams, token) => this.runGates(params ?? {}, token));
     c.onRequest(ACCEPT_INTO_BASELINE_REQUEST, (params: AcceptIntoBaselineParams) => this.acceptIntoBaseline(params));
+    c.onRequest(GENERATE_SBOM_REQUEST, (params: GenerateSbomParams) => this.generateSbom(params ?? {}));
     c.onShutdown(() => {
       for (const uri of this.pending.keys()) this.cancel(uri);
       for (const entry of this.documents.all()) this.documents.close(entry.document.uri);
@@ -545,6 +551,29 @@ export class PreflightServer {
     writeFileSync(file, renderBaseline(entries.values()));
     await this.reloadConfig(result.folderUri);
     return { file, entries: entries.size };
+  }
+
+  // ---- "Generate SBOM" ---------------------------------------------------------------------------
+
+  private async generateSbom(params: GenerateSbomParams): Promise<GenerateSbomResult> {
+    // The folder as the server knows it, however the client spelled its URI (drive letter, escapes).
+    const match = params.folderUri ? locate(childUri(params.folderUri, 'x'), this.folders) : undefined;
+    const folderUri = match ? (match.relativePath === 'x' && this.folders.includes(match.folderUri) ? match.folderUri : undefined) : this.folders.length === 1 ? this.folders[0] : undefined;
+    if (!folderUri) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `name one of the workspace folders (${this.folders.join(', ') || 'none open'})`);
+    }
+    const { config, error } = await this.configFor(folderUri);
+    // Its exclusions decide which lock files count; guessing them would change the inventory.
+    if (error) throw new ResponseError(ErrorCodes.InvalidRequest, `SBOM not generated: invalid configuration: ${error.message}`);
+    try {
+      const result = await workspaceSbom(fsPath(folderUri), config, { toolVersion: version, includeDev: params.includeDev === true, timestamp: timestampFromEnvironment() });
+      if (!result) throw new ResponseError(ErrorCodes.InvalidRequest, `SBOM not generated: no lock file in this folder (looked for ${LOCKFILE_NAMES.join(', ')}, outside excluded paths)`);
+      return { folderUri, text: result.text, summary: sbomSummary(result), lockfiles: result.lockfiles };
+    } catch (failure) {
+      if (failure instanceof ResponseError) throw failure;
+      const data = failure instanceof LockfileError ? { file: failure.file, line: failure.line } : undefined;
+      throw new ResponseError(ErrorCodes.InvalidRequest, `SBOM not generated: ${(failure as Error).message}`, data);
+    }
   }
 
   /** Appends a line to a workspace file (creating it when missing), from the open document or the disk. */

@@ -52,6 +52,31 @@ export interface AcceptIntoBaselineResult {
   entries: number;
 }
 
+/**
+ * Client → server request: a CycloneDX 1.6 JSON SBOM of one workspace folder's lock files, the
+ * same text `preflight sbom` writes. The client decides where to save or show it. Fails (a
+ * ResponseError whose message names the file and line) when there is no lock file, a lock file
+ * or manifest cannot be read, or preflight.yml is malformed: never a partial SBOM.
+ */
+export const GENERATE_SBOM_REQUEST = 'preflight/generateSbom';
+
+export interface GenerateSbomParams {
+  /** The workspace folder; may be omitted when the server has exactly one. */
+  folderUri?: string;
+  /** List development-only packages too (scope "excluded"). Default false. */
+  includeDev?: boolean;
+}
+
+export interface GenerateSbomResult {
+  folderUri: string;
+  /** The SBOM, CycloneDX 1.6 JSON. */
+  text: string;
+  /** One line for a notification: components per ecosystem, lock files read. */
+  summary: string;
+  /** Workspace-relative lock files read. */
+  lockfiles: string[];
+}
+
 /** Initialization options the client passes in `initialize`. */
 export interface PreflightInitializationOptions {
   /** VS Code's workspace trust. Untrusted: built-in scanners only, no external binaries. */
