@@ -9,6 +9,8 @@ import { LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOpt
 import {
   ACCEPT_INTO_BASELINE_COMMAND,
   ACCEPT_INTO_BASELINE_REQUEST,
+  GENERATE_SBOM_REQUEST,
+  type GenerateSbomResult,
   RUN_GATES_REQUEST,
   type AcceptIntoBaselineResult,
   type FolderReport,
@@ -55,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('preflight.openLocation', (target: OpenTarget) => openTarget(target)),
     vscode.commands.registerCommand('preflight.restartServer', () => restart(context)),
     vscode.commands.registerCommand('preflight.showOutput', () => output.show()),
+    vscode.commands.registerCommand('preflight.generateSbom', () => generateSbom()),
     vscode.commands.registerCommand(ACCEPT_INTO_BASELINE_COMMAND, (target: { uri: string; fingerprint: string }) => acceptIntoBaseline(target)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context)),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -239,4 +242,37 @@ async function acceptIntoBaseline(target: { uri: string; fingerprint: string }):
   } catch (error) {
     void vscode.window.showErrorMessage(`Preflight: could not accept the finding: ${(error as Error).message}`);
   }
+}
+
+/** "Preflight: Generate SBOM": the server builds the CycloneDX JSON from the lock files; the user picks where it goes. */
+async function generateSbom(): Promise<void> {
+  await starting;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!client?.isRunning() || folders.length === 0) {
+    void vscode.window.showErrorMessage('Preflight: open a folder (and let the language server start) to generate its SBOM.');
+    return;
+  }
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'SBOM of which folder?' });
+  if (!folder) return;
+  const scope = await vscode.window.showQuickPick(
+    [
+      { label: 'Runtime packages', description: 'what ships (default)', includeDev: false },
+      { label: 'Runtime and development packages', description: 'development-only ones get scope "excluded"', includeDev: true },
+    ],
+    { title: 'Preflight: Generate SBOM (CycloneDX 1.6)' },
+  );
+  if (!scope) return;
+  let result: GenerateSbomResult;
+  try {
+    result = await client.sendRequest<GenerateSbomResult>(GENERATE_SBOM_REQUEST, { folderUri: folder.uri.toString(), includeDev: scope.includeDev });
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Preflight: no SBOM written: ${(error as Error).message}`);
+    return;
+  }
+  const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, 'sbom.cdx.json'), filters: { 'CycloneDX JSON': ['json'] }, title: 'Save the SBOM' });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  output.appendLine(`Preflight: SBOM written to ${target.fsPath}: ${result.summary}`);
+  const choice = await vscode.window.showInformationMessage(`Preflight: SBOM saved (${result.summary}).`, 'Open');
+  if (choice === 'Open') await vscode.window.showTextDocument(target);
 }
