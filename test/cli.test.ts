@@ -23,7 +23,7 @@ describe('preflight gates on examples/', () => {
     const { code, stdout } = run(['gates', EXAMPLES, '--no-color']);
     assert.equal(code, 1, stdout);
     assert.match(stdout, /STAGE\s+GATE\s+MODE\s+FAIL-ON\s+VERDICT\s+CRIT\s+HIGH\s+MED\s+LOW\s+INFO\s+SKIPPED/);
-    for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`source\\s+${gate}\\s+hard\\s+\\w+\\s+fail`, 'i'));
+    for (const gate of ['secrets', 'sast', 'iac', 'deps']) assert.match(stdout, new RegExp(`source\\s+${gate}\\s+hard\\s+\\w+\\s+fail`, 'i'));
     assert.match(stdout, /^Result: FAIL — gate secrets \(hard\) failed/m);
   });
 
@@ -53,7 +53,7 @@ describe('preflight gates on examples/', () => {
         assert.match(location.artifactLocation.uri, /^(app|infra)\/[^/]/, 'relative URI');
         assert.equal(location.artifactLocation.uriBaseId, '%SRCROOT%');
         assert.ok(location.region.startLine >= 1 && location.region.startColumn >= 1);
-        assert.ok(['secrets', 'sast', 'iac'].includes(result.properties.gate));
+        assert.ok(['secrets', 'sast', 'iac', 'deps'].includes(result.properties.gate));
         assert.equal(result.level, 'error');
         assert.match(result.partialFingerprints['preflight/v1'], /^[0-9a-f]{32}$/);
       }
@@ -70,7 +70,7 @@ describe('preflight gates on examples/', () => {
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
     assert.equal(report.overall, 'fail');
-    assert.deepEqual(report.verdicts.map((v: { gate: string }) => v.gate), ['secrets', 'sast', 'iac']);
+    assert.deepEqual(report.verdicts.map((v: { gate: string }) => v.gate), ['secrets', 'sast', 'iac', 'deps']);
     const secret = report.findings.find((f: { ruleId: string }) => f.ruleId === 'github-pat');
     assert.equal(secret.file, 'app/server.js');
     assert.equal(secret.startLine, 10);
@@ -85,7 +85,7 @@ test('--format junit: one suite per gate, a failure per blocking finding (CodeBu
   for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`<testsuite name="source/${gate}" tests="\\d+" failures="[1-9]\\d*"`));
   assert.match(stdout, /<failure type="critical" message="GitHub personal access token: ghp_…\(40 chars\)">/);
   const suites = stdout.match(/<testsuite /g)!.length;
-  assert.equal(suites, 3);
+  assert.equal(suites, 4);
 });
 
 test('Kubernetes manifests and Dockerfiles go through the iac gate, with findings on the causing line', () => {
@@ -225,10 +225,10 @@ describe('CI scale: --stage, --gate, --shard and merge', () => {
     assert.deepEqual(iacOnly.verdicts.map((verdict: { gate: string }) => verdict.gate), ['iac']);
     assert.ok(iacOnly.findings.every((finding: { gate: string }) => finding.gate === 'iac'));
     const source = JSON.parse(run(['gates', EXAMPLES, '--stage', 'source', '--format', 'json', '--builtin-only']).stdout);
-    assert.equal(source.verdicts.length, 3);
+    assert.equal(source.verdicts.length, 4);
     const unknown = run(['gates', EXAMPLES, '--gate', 'dast']);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /no gate named 'dast' \(gates: secrets, sast, iac\)/);
+    assert.match(unknown.stderr, /no gate named 'dast' \(gates: secrets, sast, iac, deps\)/);
     assert.equal(run(['gates', EXAMPLES, '--shard', '5/4']).code, 2);
   });
 

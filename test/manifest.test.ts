@@ -48,6 +48,6 @@ test('the preflight.yml JSON schema describes what the parser accepts', () => {
   assert.deepEqual(gate.properties['fail-on'].enum, [...SEVERITIES]);
   // A document using every key the schema lists parses without error.
   const sample = `version: 1\ngates:\n  g:\n${Object.keys(gate.properties).map((key) => `    ${key}: ${key === 'scanners' ? '[sast]' : key === 'fail-on' ? 'high' : key === 'mode' ? 'soft' : 'build'}`).join('\n')}\nexclude: []\nmax-file-size-kb: 10\n`;
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['exclude', 'gates', 'gitleaks-config', 'max-file-size-kb', 'version']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['deps-advisories', 'exclude', 'gates', 'gitleaks-config', 'max-file-size-kb', 'version']);
   assert.equal(parseConfig(sample, 'preflight.yml').gates[0].mode, 'soft');
 });

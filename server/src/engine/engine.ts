@@ -9,12 +9,14 @@ import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { ALL_RULES } from '../../../rules/index';
 import { DEFAULT_EXCLUDES, type PreflightConfig } from './config/preflight';
+import { directoryOf, joinPath, type DirectoryReader } from './directory';
 import { fingerprint } from './fingerprint';
 import { detectLanguage, isTreeLanguage, lineCommentFor } from './parse/languages';
 import { ParserService, type Tree } from './parse/parser';
 import { RuleRegistry, type Rule } from './rules';
 import { IacScanner } from './scanners/iac/scanner';
 import { SastScanner } from './scanners/sast/scanner';
+import { DepsScanner } from './scanners/deps/scanner';
 import type { FindingDraft, Scanner } from './scanners/scanner';
 import { SecretsScanner } from './scanners/secrets/scanner';
 import { ParsedFile, type SourceFile } from './source';
@@ -27,6 +29,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Compute quick fixes (default true). Whole-tree runs for reports turn this off. */
   fixes?: boolean;
+  /** The files next to the scanned one (Terraform modules span a directory); without it, each file stands alone. */
+  directory?: DirectoryReader;
 }
 
 export interface ScanResult {
@@ -42,6 +46,8 @@ export class Engine {
   private readonly cache = new Map<string, ScanResult>();
   /** Secrets scanners built for a repository's gitleaks configuration, per loaded config. */
   private readonly configuredSecrets = new WeakMap<PreflightConfig, SecretsScanner>();
+  /** Deps scanners holding the advisories a config names (`deps-advisories`), per loaded config. */
+  private readonly configuredDeps = new WeakMap<PreflightConfig, DepsScanner>();
 
   private constructor(
     readonly parser: ParserService,
@@ -52,6 +58,7 @@ export class Engine {
       new SecretsScanner(this.rules.ofScanner('secrets')),
       new SastScanner(this.rules.ofScanner('sast')),
       new IacScanner(this.rules.ofScanner('iac')),
+      new DepsScanner(this.rules.ofScanner('deps')),
     ];
   }
 
@@ -99,7 +106,13 @@ export class Engine {
         const scanner = this.scannerFor(scannerId, options.config);
         if (!scanner?.appliesTo(parsed.source)) continue;
         try {
-          const drafts = scanner.scan(parsed, { signal, parser: this.parser, fixes: options.fixes !== false, notify: (notice) => notices.push(notice) });
+          const drafts = scanner.scan(parsed, {
+            signal,
+            parser: this.parser,
+            fixes: options.fixes !== false,
+            notify: (notice) => notices.push(notice),
+            directory: options.directory,
+          });
           findings.push(...this.finish(parsed, scannerId, gate, drafts, options.config.baseline));
         } catch (error) {
           notices.push({
@@ -127,7 +140,20 @@ export class Engine {
       }
       return scanner;
     }
+    if (id === 'deps' && config.advisories) {
+      let scanner = this.configuredDeps.get(config);
+      if (!scanner) {
+        scanner = new DepsScanner(this.rules.ofScanner('deps'), config.advisories);
+        this.configuredDeps.set(config, scanner);
+      }
+      return scanner;
+    }
     return this.scanners.find((candidate) => candidate.id === id);
+  }
+
+  /** Whether scanning `source` reads the file `name` of its directory (so a change to that file can change its findings). */
+  readsSibling(source: SourceFile, name: string): boolean {
+    return this.scanners.some((scanner) => scanner.siblingsRead !== undefined && scanner.appliesTo(source) && scanner.siblingsRead(source, [name]).includes(name));
   }
 
   /** Whether the config excludes a workspace-relative path from every scanner. */
@@ -177,11 +203,21 @@ export class Engine {
 
   private cacheKey(source: SourceFile, options: ScanOptions): string {
     const config = options.config;
-    return createHash('sha256')
+    const hash = createHash('sha256')
       .update(JSON.stringify([source.path, source.language, config.gates, config.maxFileBytes, config.digest, options.fixes !== false]))
       .update('\0')
-      .update(source.text)
-      .digest('hex');
+      .update(source.text);
+    // Siblings a scanner reads change its result as much as the file's own text does.
+    const directory = options.directory;
+    if (directory) {
+      const folder = directoryOf(source.path);
+      const names = new Set<string>();
+      for (const scanner of this.scanners) {
+        if (scanner.siblingsRead && scanner.appliesTo(source)) for (const name of scanner.siblingsRead(source, directory.list(folder))) names.add(name);
+      }
+      for (const name of [...names].sort()) hash.update(`\0${name}\0`).update(directory.read(joinPath(folder, name)) ?? '\u0000missing');
+    }
+    return hash.digest('hex');
   }
 
   private remember(key: string, result: ScanResult): void {

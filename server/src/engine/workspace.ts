@@ -11,8 +11,10 @@ import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './conf
 import { applyBaseline, BASELINE_FILE, parseBaseline } from './config/baseline';
 import { discoverGates, isPipelineDefinition } from './config/discovery';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
+import { DiskDirectoryReader } from './directory';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
+import { AdvisoryDatabase, AdvisoryError, parseOsvRecord } from './scanners/deps/advisories';
 import { evaluateGates } from './gates/evaluate';
 import { SCANNER_IDS, type GateVerdict, type ScanNotice } from './types';
 
@@ -125,8 +127,50 @@ export async function loadConfig(root: string, options: { ignoreConfigFile?: boo
     texts.push(text);
     config.gitleaksIgnore = parseGitleaksIgnore(text);
   }
+  if (config.depsAdvisoriesPath) {
+    try {
+      const { database, digest } = await loadAdvisories(root, config.depsAdvisoriesPath);
+      config.advisories = database;
+      texts.push(digest);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      config.problems.push({ scanner: 'deps', error });
+    }
+  }
   config.digest = createHash('sha256').update(texts.join('\0')).digest('hex').slice(0, 16);
   return config;
+}
+
+/**
+ * Reads every `.json` file under the advisories folder (`deps-advisories`) as an OSV record.
+ * A missing folder or a file that is not an OSV record puts the deps gate in error: a partial
+ * database would pass vulnerable packages silently.
+ */
+export async function loadAdvisories(root: string, folder: string): Promise<{ database: AdvisoryDatabase; digest: string }> {
+  const where = (message: string) => new ConfigError(message, CONFIG_FILE_NAMES[0], 1, 1);
+  const absolute = join(root, folder);
+  const stats = await stat(absolute).catch(() => undefined);
+  if (!stats?.isDirectory()) throw where(`deps-advisories names ${folder}, which is not a folder`);
+  const database = new AdvisoryDatabase();
+  const hash = createHash('sha256');
+  const walk = async (directory: string): Promise<void> => {
+    for (const entry of (await readdir(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.json')) {
+        const text = await readFile(path, 'utf8');
+        hash.update(text).update('\0');
+        try {
+          database.add(parseOsvRecord(text, toWorkspacePath(root, path)));
+        } catch (error) {
+          if (error instanceof AdvisoryError) throw where(`deps-advisories: ${error.message}`);
+          throw error;
+        }
+      }
+    }
+  };
+  await walk(absolute);
+  return { database, digest: hash.digest('hex') };
 }
 
 /** The pipeline definitions at the root (see PIPELINE_FILES), path → text; unreadable ones are left out. */
@@ -210,6 +254,8 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const result: WorkspaceScan = { findings: [], notices: problemNotices(config), verdicts: [], filesScanned: 0, config };
   const unreadable = (path: string, error: Error) => result.notices.push({ level: 'warning', file: path, message: `could not read: ${error.message}` });
   const listed = await listFiles(root, config, signal, unreadable);
+  // Siblings (a Terraform module's other files, a manifest's lock file) are read once for the whole run.
+  const directory = new DiskDirectoryReader(root, config.maxFileBytes);
   const shard = options.shard;
   const files = listed.filter((path) => (!shard || inShard(path, shard)) && (!options.only || options.only.has(path)));
   let binary = 0;
@@ -231,7 +277,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     // A binary file's content is not read as text; its name can still matter (key stores).
     const binaryFile = looksBinary(bytes);
     if (binaryFile) binary++;
-    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false });
+    const scan = engine.scanSource(Engine.source(path, binaryFile ? '' : decoder.decode(bytes)), { config, signal, fixes: options.fixes ?? false, directory });
     result.findings.push(...scan.findings);
     result.notices.push(...scan.notices);
     if (!binaryFile) result.filesScanned++;

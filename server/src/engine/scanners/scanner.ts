@@ -3,6 +3,7 @@
  * drafts; the engine adds what is common to all (gate, fingerprint, engines, generic
  * suppressions). Scanners never know who is listening.
  */
+import type { DirectoryReader } from '../directory';
 import type { ParserService } from '../parse/parser';
 import type { ParsedFile } from '../source';
 import type { Fix, Range, RelatedLocation, ScanNotice, ScannerId, Severity, Suppression } from '../types';
@@ -27,6 +28,8 @@ export interface ScanContext {
   fixes: boolean;
   /** Tells the user something about this file that is not a finding (e.g. it could not be read). */
   notify(notice: ScanNotice): void;
+  /** The files around this one, for scanners whose unit is larger than a file (a Terraform module). */
+  directory?: DirectoryReader;
 }
 
 export interface Scanner {
@@ -34,4 +37,10 @@ export interface Scanner {
   /** Whether this scanner has anything to say about the file; lets the engine skip parsing. */
   appliesTo(file: { path: string; language: string; text: string }): boolean;
   scan(file: ParsedFile, context: ScanContext): FindingDraft[];
+  /**
+   * Names of the files of `file`'s directory whose content this scanner reads when scanning it
+   * (given the directory's file names). The engine keys its result cache on their content too, so
+   * editing a sibling re-scans the file.
+   */
+  siblingsRead?(file: { path: string; language: string }, names: readonly string[]): string[];
 }
