@@ -73,7 +73,9 @@ export function manifestKind(path: string): ManifestKind | undefined {
 }
 
 /** Parses a manifest by its name. Throws ManifestError (with an offset) when it is malformed. */
-export function parseManifest(path: string, text: string): Manifest | undefined {
+export function parseManifest(path: string, raw: string): Manifest | undefined {
+  // A BOM becomes a space, so offsets still index the text as given.
+  const text = raw.replace(/^\uFEFF/, ' ');
   switch (manifestKind(path)) {
     case 'npm':
       return parsePackageJson(text);
