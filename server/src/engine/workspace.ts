@@ -13,8 +13,11 @@ import { discoverGates, isPipelineDefinition } from './config/discovery';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { DiskDirectoryReader } from './directory';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
+import { runDepsAudits, type DepsAuditTools } from './external/deps-audit';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
 import { AdvisoryDatabase, AdvisoryError, parseOsvRecord } from './scanners/deps/advisories';
+import { isLockfile } from './scanners/deps/lockfiles';
+import { manifestKind } from './scanners/deps/manifests';
 import { evaluateGates } from './gates/evaluate';
 import { SCANNER_IDS, type GateVerdict, type ScanNotice } from './types';
 
@@ -59,6 +62,11 @@ export interface ExternalTools {
   gitleaks?: string;
   /** Why a tool is not run, for the notice (e.g. "not found on PATH", "untrusted workspace"). */
   gitleaksMissing?: string;
+  /**
+   * Dependency audit tools (osv-scanner, npm audit, pip-audit). They contact vulnerability
+   * services, so they are only given when the user opted in (`--deps-audit`); none installed is a notice.
+   */
+  deps?: DepsAuditTools;
 }
 
 /**
@@ -296,6 +304,24 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
       result.notices.push(...outcome.notices);
     } else if (options.external.gitleaksMissing) {
       result.notices.push({ level: 'info', message: `gitleaks ${options.external.gitleaksMissing}: only the built-in secrets rules ran` });
+    }
+  }
+  const depsGate = config.gates.find((gate) => gate.scanners.includes('deps'));
+  const depsTools = options.external?.deps;
+  if (depsGate && depsTools && !signal?.aborted) {
+    if (depsTools.osvScanner || depsTools.npm || depsTools.pipAudit) {
+      const targets = files.filter((path) => manifestKind(path) !== undefined || isLockfile(path));
+      const outcome = await runDepsAudits({ tools: depsTools, root, files: targets, gate: depsGate.name, directory, baseline: config.baseline, signal });
+      // The same advisory found offline and by a tool is one finding that lists both engines.
+      const byFingerprint = new Map(result.findings.map((finding) => [finding.fingerprint, finding]));
+      for (const finding of outcome.findings) {
+        const existing = byFingerprint.get(finding.fingerprint);
+        if (existing) existing.engines = [...new Set([...existing.engines, ...finding.engines])];
+        else result.findings.push(finding);
+      }
+      result.notices.push(...outcome.notices);
+    } else {
+      result.notices.push({ level: 'info', message: 'no dependency audit tool (osv-scanner, npm, pip-audit) was found on PATH: only the built-in deps rules ran' });
     }
   }
   if (signal?.aborted) result.notices.push({ level: 'error', message: 'scan cancelled before it finished' });

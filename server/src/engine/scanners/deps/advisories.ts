@@ -156,6 +156,20 @@ export function parseOsvRecord(text: string, file: string): OsvRecord {
   };
 }
 
+/**
+ * The id two reports of the same advisory share: its GHSA id when it has one (OSV, npm and
+ * pip-audit all alias it), else its CVE, else its own id.
+ */
+export function canonicalAdvisoryId(id: string, aliases: readonly string[]): string {
+  const all = [id, ...aliases];
+  return all.find((candidate) => candidate.startsWith('GHSA-')) ?? all.find((candidate) => candidate.startsWith('CVE-')) ?? id;
+}
+
+/** The fingerprint basis of a vulnerability finding; the built-in rule uses the same. */
+export function vulnerabilityBasis(name: string, version: string, id: string, aliases: readonly string[]): string {
+  return `${name}@${version}:${canonicalAdvisoryId(id, aliases)}`;
+}
+
 /** Advisories indexed by package. */
 export class AdvisoryDatabase {
   private readonly byPackage = new Map<string, Array<{ record: OsvRecord; affected: OsvAffected }>>();
