@@ -253,7 +253,11 @@ describe('deps in a workspace scan', () => {
           ['deps', 'error'],
         ],
       );
-      assert.ok(broken.notices.some((notice) => /broken\.json: not an OSV record/.test(notice.message)), JSON.stringify(broken.notices));
+      assert.ok(broken.notices.some((notice) => notice.file === 'preflight.yml' && /broken\.json: not an OSV record/.test(notice.message)), JSON.stringify(broken.notices));
+      writeFileSync(workspace.path('preflight.yml'), 'version: 1\ndeps-advisories: missing-folder\n');
+      const missing = await scanWorkspace(engine, workspace.root, { config: await loadConfig(workspace.root) });
+      const notice = missing.notices.find((candidate) => /missing-folder, which is not a folder/.test(candidate.message));
+      assert.equal(notice?.range?.start.line, 1, 'reported on the deps-advisories line');
     } finally {
       workspace.dispose();
     }

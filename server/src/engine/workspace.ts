@@ -137,7 +137,10 @@ export async function loadConfig(root: string, options: { ignoreConfigFile?: boo
   }
   if (config.depsAdvisoriesPath) {
     try {
-      const { database, digest } = await loadAdvisories(root, config.depsAdvisoriesPath);
+      // Problems are reported on the `deps-advisories:` line of preflight.yml.
+      const configText = texts[0] ?? '';
+      const line = config.source ? configText.slice(0, Math.max(0, configText.search(/^deps-advisories\s*:/m))).split('\n').length : 1;
+      const { database, digest } = await loadAdvisories(root, config.depsAdvisoriesPath, { file: config.source ?? 'preflight.yml', line });
       config.advisories = database;
       texts.push(digest);
     } catch (error) {
@@ -154,8 +157,8 @@ export async function loadConfig(root: string, options: { ignoreConfigFile?: boo
  * A missing folder or a file that is not an OSV record puts the deps gate in error: a partial
  * database would pass vulnerable packages silently.
  */
-export async function loadAdvisories(root: string, folder: string): Promise<{ database: AdvisoryDatabase; digest: string }> {
-  const where = (message: string) => new ConfigError(message, CONFIG_FILE_NAMES[0], 1, 1);
+export async function loadAdvisories(root: string, folder: string, origin = { file: 'preflight.yml', line: 1 }): Promise<{ database: AdvisoryDatabase; digest: string }> {
+  const where = (message: string) => new ConfigError(message, origin.file, origin.line, 1);
   const absolute = join(root, folder);
   const stats = await stat(absolute).catch(() => undefined);
   if (!stats?.isDirectory()) throw where(`deps-advisories names ${folder}, which is not a folder`);
