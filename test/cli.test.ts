@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -306,6 +306,36 @@ describe('baselines', () => {
       assert.match(broken.stdout, /\.preflight\/baseline\.json:1:\d+: finding 1 needs a non-empty `ruleId`/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dependency audits (--deps-audit)', () => {
+  test('the audit tools on PATH run only with --deps-audit; their reports of one advisory are one finding', { skip: process.platform === 'win32' ? 'shebang shims do not run on Windows' : false }, () => {
+    const bin = mkdtempSync(join(tmpdir(), 'preflight-audit-bin-'));
+    const workspace = makeWorkspace({ 'requirements.txt': 'flask==2.3.3\nrequests==2.28.0\n' });
+    // Fakes that record that they ran and print a report in each tool's documented JSON shape.
+    const shim = (name: string, report: object, code: number) => {
+      const path = join(bin, name);
+      writeFileSync(path, `#!${process.execPath}\nrequire('node:fs').writeFileSync(${JSON.stringify(join(bin, `${name}.ran`))}, '');\nprocess.stdout.write(${JSON.stringify(JSON.stringify(report))});\nprocess.exit(${code});\n`, { mode: 0o755 });
+    };
+    shim('osv-scanner', { results: [{ source: { path: join(workspace.root, 'requirements.txt'), type: 'lockfile' }, packages: [{ package: { name: 'requests', version: '2.28.0', ecosystem: 'PyPI' }, vulnerabilities: [{ id: 'GHSA-j8r2-6x86-q33q', aliases: ['CVE-2023-32681', 'PYSEC-2023-74'], summary: 'Unintended leak of Proxy-Authorization header in requests' }], groups: [{ ids: ['GHSA-j8r2-6x86-q33q'], max_severity: '6.1' }] }] }] }, 1);
+    shim('pip-audit', { dependencies: [{ name: 'requests', version: '2.28.0', vulns: [{ id: 'PYSEC-2023-74', fix_versions: ['2.31.0'], aliases: ['CVE-2023-32681', 'GHSA-j8r2-6x86-q33q'], description: 'leak' }] }, { name: 'flask', version: '2.3.3', vulns: [] }], fixes: [] }, 1);
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const gates = (...flags: string[]) => spawnSync(process.execPath, [CLI, 'gates', workspace.root, '--format', 'json', ...flags], { encoding: 'utf8', cwd: ROOT, env });
+    try {
+      const offline = gates();
+      assert.equal(offline.status, 0, offline.stderr);
+      assert.ok(!existsSync(join(bin, 'osv-scanner.ran')) && !existsSync(join(bin, 'pip-audit.ran')), 'no audit tool runs without --deps-audit');
+      const audited = gates('--deps-audit');
+      assert.equal(audited.status, 1, audited.stderr);
+      const report = JSON.parse(audited.stdout);
+      const findings = report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'deps-known-vulnerability');
+      assert.equal(findings.length, 1, JSON.stringify(findings));
+      assert.deepEqual([findings[0].file, findings[0].startLine, findings[0].severity, [...findings[0].engines].sort()], ['requirements.txt', 2, 'medium', ['osv-scanner', 'pip-audit']]);
+    } finally {
+      workspace.dispose();
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });
