@@ -9,47 +9,119 @@ import deps_deps_missing_lockfile from './deps/deps-missing-lockfile/rule';
 import deps_deps_non_registry_source from './deps/deps-non-registry-source/rule';
 import deps_deps_untrusted_index from './deps/deps-untrusted-index/rule';
 import iac_CKV2_AWS_10 from './iac/CKV2_AWS_10/rule';
+import iac_CKV2_AWS_51 from './iac/CKV2_AWS_51/rule';
+import iac_CKV2_AWS_53 from './iac/CKV2_AWS_53/rule';
+import iac_CKV2_AWS_54 from './iac/CKV2_AWS_54/rule';
+import iac_CKV2_AWS_60 from './iac/CKV2_AWS_60/rule';
 import iac_CKV2_DOCKER_1 from './iac/CKV2_DOCKER_1/rule';
 import iac_CKV2_DOCKER_2 from './iac/CKV2_DOCKER_2/rule';
 import iac_CKV2_DOCKER_3 from './iac/CKV2_DOCKER_3/rule';
+import iac_CKV_AWS_1 from './iac/CKV_AWS_1/rule';
+import iac_CKV_AWS_100 from './iac/CKV_AWS_100/rule';
+import iac_CKV_AWS_103 from './iac/CKV_AWS_103/rule';
+import iac_CKV_AWS_106 from './iac/CKV_AWS_106/rule';
+import iac_CKV_AWS_107 from './iac/CKV_AWS_107/rule';
+import iac_CKV_AWS_108 from './iac/CKV_AWS_108/rule';
+import iac_CKV_AWS_109 from './iac/CKV_AWS_109/rule';
+import iac_CKV_AWS_110 from './iac/CKV_AWS_110/rule';
+import iac_CKV_AWS_111 from './iac/CKV_AWS_111/rule';
+import iac_CKV_AWS_115 from './iac/CKV_AWS_115/rule';
+import iac_CKV_AWS_116 from './iac/CKV_AWS_116/rule';
+import iac_CKV_AWS_117 from './iac/CKV_AWS_117/rule';
+import iac_CKV_AWS_118 from './iac/CKV_AWS_118/rule';
 import iac_CKV_AWS_119 from './iac/CKV_AWS_119/rule';
+import iac_CKV_AWS_120 from './iac/CKV_AWS_120/rule';
 import iac_CKV_AWS_122 from './iac/CKV_AWS_122/rule';
+import iac_CKV_AWS_126 from './iac/CKV_AWS_126/rule';
+import iac_CKV_AWS_129 from './iac/CKV_AWS_129/rule';
+import iac_CKV_AWS_130 from './iac/CKV_AWS_130/rule';
+import iac_CKV_AWS_131 from './iac/CKV_AWS_131/rule';
+import iac_CKV_AWS_133 from './iac/CKV_AWS_133/rule';
+import iac_CKV_AWS_135 from './iac/CKV_AWS_135/rule';
 import iac_CKV_AWS_136 from './iac/CKV_AWS_136/rule';
+import iac_CKV_AWS_138 from './iac/CKV_AWS_138/rule';
+import iac_CKV_AWS_139 from './iac/CKV_AWS_139/rule';
 import iac_CKV_AWS_142 from './iac/CKV_AWS_142/rule';
 import iac_CKV_AWS_145 from './iac/CKV_AWS_145/rule';
 import iac_CKV_AWS_149 from './iac/CKV_AWS_149/rule';
+import iac_CKV_AWS_150 from './iac/CKV_AWS_150/rule';
+import iac_CKV_AWS_152 from './iac/CKV_AWS_152/rule';
+import iac_CKV_AWS_157 from './iac/CKV_AWS_157/rule';
 import iac_CKV_AWS_158 from './iac/CKV_AWS_158/rule';
 import iac_CKV_AWS_16 from './iac/CKV_AWS_16/rule';
+import iac_CKV_AWS_161 from './iac/CKV_AWS_161/rule';
+import iac_CKV_AWS_162 from './iac/CKV_AWS_162/rule';
 import iac_CKV_AWS_163 from './iac/CKV_AWS_163/rule';
 import iac_CKV_AWS_166 from './iac/CKV_AWS_166/rule';
 import iac_CKV_AWS_168 from './iac/CKV_AWS_168/rule';
 import iac_CKV_AWS_17 from './iac/CKV_AWS_17/rule';
+import iac_CKV_AWS_173 from './iac/CKV_AWS_173/rule';
+import iac_CKV_AWS_174 from './iac/CKV_AWS_174/rule';
 import iac_CKV_AWS_18 from './iac/CKV_AWS_18/rule';
+import iac_CKV_AWS_183 from './iac/CKV_AWS_183/rule';
 import iac_CKV_AWS_185 from './iac/CKV_AWS_185/rule';
+import iac_CKV_AWS_189 from './iac/CKV_AWS_189/rule';
+import iac_CKV_AWS_2 from './iac/CKV_AWS_2/rule';
 import iac_CKV_AWS_20 from './iac/CKV_AWS_20/rule';
 import iac_CKV_AWS_21 from './iac/CKV_AWS_21/rule';
 import iac_CKV_AWS_22 from './iac/CKV_AWS_22/rule';
+import iac_CKV_AWS_226 from './iac/CKV_AWS_226/rule';
 import iac_CKV_AWS_227 from './iac/CKV_AWS_227/rule';
+import iac_CKV_AWS_229 from './iac/CKV_AWS_229/rule';
 import iac_CKV_AWS_23 from './iac/CKV_AWS_23/rule';
+import iac_CKV_AWS_230 from './iac/CKV_AWS_230/rule';
+import iac_CKV_AWS_231 from './iac/CKV_AWS_231/rule';
+import iac_CKV_AWS_232 from './iac/CKV_AWS_232/rule';
 import iac_CKV_AWS_24 from './iac/CKV_AWS_24/rule';
 import iac_CKV_AWS_240 from './iac/CKV_AWS_240/rule';
 import iac_CKV_AWS_241 from './iac/CKV_AWS_241/rule';
 import iac_CKV_AWS_25 from './iac/CKV_AWS_25/rule';
 import iac_CKV_AWS_252 from './iac/CKV_AWS_252/rule';
+import iac_CKV_AWS_258 from './iac/CKV_AWS_258/rule';
 import iac_CKV_AWS_26 from './iac/CKV_AWS_26/rule';
+import iac_CKV_AWS_260 from './iac/CKV_AWS_260/rule';
 import iac_CKV_AWS_27 from './iac/CKV_AWS_27/rule';
+import iac_CKV_AWS_272 from './iac/CKV_AWS_272/rule';
+import iac_CKV_AWS_274 from './iac/CKV_AWS_274/rule';
+import iac_CKV_AWS_277 from './iac/CKV_AWS_277/rule';
 import iac_CKV_AWS_28 from './iac/CKV_AWS_28/rule';
+import iac_CKV_AWS_286 from './iac/CKV_AWS_286/rule';
+import iac_CKV_AWS_287 from './iac/CKV_AWS_287/rule';
+import iac_CKV_AWS_288 from './iac/CKV_AWS_288/rule';
+import iac_CKV_AWS_289 from './iac/CKV_AWS_289/rule';
+import iac_CKV_AWS_29 from './iac/CKV_AWS_29/rule';
+import iac_CKV_AWS_290 from './iac/CKV_AWS_290/rule';
+import iac_CKV_AWS_293 from './iac/CKV_AWS_293/rule';
 import iac_CKV_AWS_3 from './iac/CKV_AWS_3/rule';
+import iac_CKV_AWS_30 from './iac/CKV_AWS_30/rule';
 import iac_CKV_AWS_304 from './iac/CKV_AWS_304/rule';
+import iac_CKV_AWS_305 from './iac/CKV_AWS_305/rule';
+import iac_CKV_AWS_308 from './iac/CKV_AWS_308/rule';
+import iac_CKV_AWS_309 from './iac/CKV_AWS_309/rule';
+import iac_CKV_AWS_31 from './iac/CKV_AWS_31/rule';
+import iac_CKV_AWS_310 from './iac/CKV_AWS_310/rule';
+import iac_CKV_AWS_313 from './iac/CKV_AWS_313/rule';
 import iac_CKV_AWS_32 from './iac/CKV_AWS_32/rule';
 import iac_CKV_AWS_33 from './iac/CKV_AWS_33/rule';
 import iac_CKV_AWS_338 from './iac/CKV_AWS_338/rule';
+import iac_CKV_AWS_34 from './iac/CKV_AWS_34/rule';
 import iac_CKV_AWS_35 from './iac/CKV_AWS_35/rule';
+import iac_CKV_AWS_352 from './iac/CKV_AWS_352/rule';
+import iac_CKV_AWS_354 from './iac/CKV_AWS_354/rule';
+import iac_CKV_AWS_355 from './iac/CKV_AWS_355/rule';
+import iac_CKV_AWS_356 from './iac/CKV_AWS_356/rule';
 import iac_CKV_AWS_36 from './iac/CKV_AWS_36/rule';
+import iac_CKV_AWS_37 from './iac/CKV_AWS_37/rule';
+import iac_CKV_AWS_38 from './iac/CKV_AWS_38/rule';
+import iac_CKV_AWS_382 from './iac/CKV_AWS_382/rule';
+import iac_CKV_AWS_39 from './iac/CKV_AWS_39/rule';
+import iac_CKV_AWS_40 from './iac/CKV_AWS_40/rule';
 import iac_CKV_AWS_42 from './iac/CKV_AWS_42/rule';
 import iac_CKV_AWS_43 from './iac/CKV_AWS_43/rule';
 import iac_CKV_AWS_47 from './iac/CKV_AWS_47/rule';
+import iac_CKV_AWS_49 from './iac/CKV_AWS_49/rule';
 import iac_CKV_AWS_5 from './iac/CKV_AWS_5/rule';
+import iac_CKV_AWS_50 from './iac/CKV_AWS_50/rule';
 import iac_CKV_AWS_51 from './iac/CKV_AWS_51/rule';
 import iac_CKV_AWS_52 from './iac/CKV_AWS_52/rule';
 import iac_CKV_AWS_53 from './iac/CKV_AWS_53/rule';
@@ -57,18 +129,32 @@ import iac_CKV_AWS_54 from './iac/CKV_AWS_54/rule';
 import iac_CKV_AWS_55 from './iac/CKV_AWS_55/rule';
 import iac_CKV_AWS_56 from './iac/CKV_AWS_56/rule';
 import iac_CKV_AWS_57 from './iac/CKV_AWS_57/rule';
+import iac_CKV_AWS_58 from './iac/CKV_AWS_58/rule';
+import iac_CKV_AWS_59 from './iac/CKV_AWS_59/rule';
 import iac_CKV_AWS_6 from './iac/CKV_AWS_6/rule';
+import iac_CKV_AWS_60 from './iac/CKV_AWS_60/rule';
+import iac_CKV_AWS_61 from './iac/CKV_AWS_61/rule';
+import iac_CKV_AWS_62 from './iac/CKV_AWS_62/rule';
+import iac_CKV_AWS_63 from './iac/CKV_AWS_63/rule';
 import iac_CKV_AWS_64 from './iac/CKV_AWS_64/rule';
 import iac_CKV_AWS_66 from './iac/CKV_AWS_66/rule';
 import iac_CKV_AWS_67 from './iac/CKV_AWS_67/rule';
+import iac_CKV_AWS_68 from './iac/CKV_AWS_68/rule';
 import iac_CKV_AWS_7 from './iac/CKV_AWS_7/rule';
 import iac_CKV_AWS_71 from './iac/CKV_AWS_71/rule';
 import iac_CKV_AWS_72 from './iac/CKV_AWS_72/rule';
+import iac_CKV_AWS_73 from './iac/CKV_AWS_73/rule';
+import iac_CKV_AWS_76 from './iac/CKV_AWS_76/rule';
 import iac_CKV_AWS_79 from './iac/CKV_AWS_79/rule';
 import iac_CKV_AWS_8 from './iac/CKV_AWS_8/rule';
 import iac_CKV_AWS_83 from './iac/CKV_AWS_83/rule';
 import iac_CKV_AWS_84 from './iac/CKV_AWS_84/rule';
+import iac_CKV_AWS_86 from './iac/CKV_AWS_86/rule';
 import iac_CKV_AWS_87 from './iac/CKV_AWS_87/rule';
+import iac_CKV_AWS_88 from './iac/CKV_AWS_88/rule';
+import iac_CKV_AWS_91 from './iac/CKV_AWS_91/rule';
+import iac_CKV_AWS_92 from './iac/CKV_AWS_92/rule';
+import iac_CKV_AWS_96 from './iac/CKV_AWS_96/rule';
 import iac_CKV_DOCKER_1 from './iac/CKV_DOCKER_1/rule';
 import iac_CKV_DOCKER_10 from './iac/CKV_DOCKER_10/rule';
 import iac_CKV_DOCKER_11 from './iac/CKV_DOCKER_11/rule';
@@ -112,17 +198,45 @@ import iac_CKV_K8S_8 from './iac/CKV_K8S_8/rule';
 import iac_CKV_K8S_9 from './iac/CKV_K8S_9/rule';
 import iac_PF_DOCKER_1 from './iac/PF_DOCKER_1/rule';
 import sast_js_command_injection from './sast/js-command-injection/rule';
+import sast_js_csrf_disabled from './sast/js-csrf-disabled/rule';
 import sast_js_eval_non_literal from './sast/js-eval-non-literal/rule';
+import sast_js_insecure_cookie from './sast/js-insecure-cookie/rule';
+import sast_js_insecure_randomness from './sast/js-insecure-randomness/rule';
+import sast_js_insecure_session_cookie from './sast/js-insecure-session-cookie/rule';
+import sast_js_jwt_none_algorithm from './sast/js-jwt-none-algorithm/rule';
+import sast_js_permissive_cors from './sast/js-permissive-cors/rule';
+import sast_js_redos_regex from './sast/js-redos-regex/rule';
 import sast_js_sql_string_building from './sast/js-sql-string-building/rule';
 import sast_js_tls_verification_disabled from './sast/js-tls-verification-disabled/rule';
+import sast_js_unsafe_deserialization from './sast/js-unsafe-deserialization/rule';
+import sast_js_weak_cipher from './sast/js-weak-cipher/rule';
 import sast_js_weak_hash from './sast/js-weak-hash/rule';
+import sast_js_weak_rsa_key from './sast/js-weak-rsa-key/rule';
+import sast_js_weak_tls_version from './sast/js-weak-tls-version/rule';
+import sast_js_xxe from './sast/js-xxe/rule';
 import sast_py_command_injection from './sast/py-command-injection/rule';
+import sast_py_csrf_disabled from './sast/py-csrf-disabled/rule';
+import sast_py_django_csrf_exempt from './sast/py-django-csrf-exempt/rule';
+import sast_py_django_debug from './sast/py-django-debug/rule';
 import sast_py_eval_non_literal from './sast/py-eval-non-literal/rule';
+import sast_py_flask_debug from './sast/py-flask-debug/rule';
+import sast_py_insecure_cookie from './sast/py-insecure-cookie/rule';
+import sast_py_insecure_cookie_setting from './sast/py-insecure-cookie-setting/rule';
+import sast_py_insecure_randomness from './sast/py-insecure-randomness/rule';
+import sast_py_jwt_verification_disabled from './sast/py-jwt-verification-disabled/rule';
+import sast_py_paramiko_auto_add_policy from './sast/py-paramiko-auto-add-policy/rule';
+import sast_py_redos_regex from './sast/py-redos-regex/rule';
 import sast_py_sql_string_building from './sast/py-sql-string-building/rule';
+import sast_py_subprocess_shell_literal from './sast/py-subprocess-shell-literal/rule';
+import sast_py_tempfile_mktemp from './sast/py-tempfile-mktemp/rule';
 import sast_py_tls_verification_disabled from './sast/py-tls-verification-disabled/rule';
 import sast_py_unsafe_deserialization from './sast/py-unsafe-deserialization/rule';
 import sast_py_unsafe_yaml_load from './sast/py-unsafe-yaml-load/rule';
+import sast_py_weak_cipher from './sast/py-weak-cipher/rule';
 import sast_py_weak_hash from './sast/py-weak-hash/rule';
+import sast_py_weak_rsa_key from './sast/py-weak-rsa-key/rule';
+import sast_py_weak_tls_version from './sast/py-weak-tls-version/rule';
+import sast_py_xxe from './sast/py-xxe/rule';
 import secrets_1password_secret_key from './secrets/1password-secret-key/rule';
 import secrets_1password_service_account_token from './secrets/1password-service-account-token/rule';
 import secrets_adafruit_api_key from './secrets/adafruit-api-key/rule';
@@ -350,47 +464,119 @@ export const ALL_RULES: readonly Rule[] = [
   deps_deps_non_registry_source,
   deps_deps_untrusted_index,
   iac_CKV2_AWS_10,
+  iac_CKV2_AWS_51,
+  iac_CKV2_AWS_53,
+  iac_CKV2_AWS_54,
+  iac_CKV2_AWS_60,
   iac_CKV2_DOCKER_1,
   iac_CKV2_DOCKER_2,
   iac_CKV2_DOCKER_3,
+  iac_CKV_AWS_1,
+  iac_CKV_AWS_100,
+  iac_CKV_AWS_103,
+  iac_CKV_AWS_106,
+  iac_CKV_AWS_107,
+  iac_CKV_AWS_108,
+  iac_CKV_AWS_109,
+  iac_CKV_AWS_110,
+  iac_CKV_AWS_111,
+  iac_CKV_AWS_115,
+  iac_CKV_AWS_116,
+  iac_CKV_AWS_117,
+  iac_CKV_AWS_118,
   iac_CKV_AWS_119,
+  iac_CKV_AWS_120,
   iac_CKV_AWS_122,
+  iac_CKV_AWS_126,
+  iac_CKV_AWS_129,
+  iac_CKV_AWS_130,
+  iac_CKV_AWS_131,
+  iac_CKV_AWS_133,
+  iac_CKV_AWS_135,
   iac_CKV_AWS_136,
+  iac_CKV_AWS_138,
+  iac_CKV_AWS_139,
   iac_CKV_AWS_142,
   iac_CKV_AWS_145,
   iac_CKV_AWS_149,
+  iac_CKV_AWS_150,
+  iac_CKV_AWS_152,
+  iac_CKV_AWS_157,
   iac_CKV_AWS_158,
   iac_CKV_AWS_16,
+  iac_CKV_AWS_161,
+  iac_CKV_AWS_162,
   iac_CKV_AWS_163,
   iac_CKV_AWS_166,
   iac_CKV_AWS_168,
   iac_CKV_AWS_17,
+  iac_CKV_AWS_173,
+  iac_CKV_AWS_174,
   iac_CKV_AWS_18,
+  iac_CKV_AWS_183,
   iac_CKV_AWS_185,
+  iac_CKV_AWS_189,
+  iac_CKV_AWS_2,
   iac_CKV_AWS_20,
   iac_CKV_AWS_21,
   iac_CKV_AWS_22,
+  iac_CKV_AWS_226,
   iac_CKV_AWS_227,
+  iac_CKV_AWS_229,
   iac_CKV_AWS_23,
+  iac_CKV_AWS_230,
+  iac_CKV_AWS_231,
+  iac_CKV_AWS_232,
   iac_CKV_AWS_24,
   iac_CKV_AWS_240,
   iac_CKV_AWS_241,
   iac_CKV_AWS_25,
   iac_CKV_AWS_252,
+  iac_CKV_AWS_258,
   iac_CKV_AWS_26,
+  iac_CKV_AWS_260,
   iac_CKV_AWS_27,
+  iac_CKV_AWS_272,
+  iac_CKV_AWS_274,
+  iac_CKV_AWS_277,
   iac_CKV_AWS_28,
+  iac_CKV_AWS_286,
+  iac_CKV_AWS_287,
+  iac_CKV_AWS_288,
+  iac_CKV_AWS_289,
+  iac_CKV_AWS_29,
+  iac_CKV_AWS_290,
+  iac_CKV_AWS_293,
   iac_CKV_AWS_3,
+  iac_CKV_AWS_30,
   iac_CKV_AWS_304,
+  iac_CKV_AWS_305,
+  iac_CKV_AWS_308,
+  iac_CKV_AWS_309,
+  iac_CKV_AWS_31,
+  iac_CKV_AWS_310,
+  iac_CKV_AWS_313,
   iac_CKV_AWS_32,
   iac_CKV_AWS_33,
   iac_CKV_AWS_338,
+  iac_CKV_AWS_34,
   iac_CKV_AWS_35,
+  iac_CKV_AWS_352,
+  iac_CKV_AWS_354,
+  iac_CKV_AWS_355,
+  iac_CKV_AWS_356,
   iac_CKV_AWS_36,
+  iac_CKV_AWS_37,
+  iac_CKV_AWS_38,
+  iac_CKV_AWS_382,
+  iac_CKV_AWS_39,
+  iac_CKV_AWS_40,
   iac_CKV_AWS_42,
   iac_CKV_AWS_43,
   iac_CKV_AWS_47,
+  iac_CKV_AWS_49,
   iac_CKV_AWS_5,
+  iac_CKV_AWS_50,
   iac_CKV_AWS_51,
   iac_CKV_AWS_52,
   iac_CKV_AWS_53,
@@ -398,18 +584,32 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_AWS_55,
   iac_CKV_AWS_56,
   iac_CKV_AWS_57,
+  iac_CKV_AWS_58,
+  iac_CKV_AWS_59,
   iac_CKV_AWS_6,
+  iac_CKV_AWS_60,
+  iac_CKV_AWS_61,
+  iac_CKV_AWS_62,
+  iac_CKV_AWS_63,
   iac_CKV_AWS_64,
   iac_CKV_AWS_66,
   iac_CKV_AWS_67,
+  iac_CKV_AWS_68,
   iac_CKV_AWS_7,
   iac_CKV_AWS_71,
   iac_CKV_AWS_72,
+  iac_CKV_AWS_73,
+  iac_CKV_AWS_76,
   iac_CKV_AWS_79,
   iac_CKV_AWS_8,
   iac_CKV_AWS_83,
   iac_CKV_AWS_84,
+  iac_CKV_AWS_86,
   iac_CKV_AWS_87,
+  iac_CKV_AWS_88,
+  iac_CKV_AWS_91,
+  iac_CKV_AWS_92,
+  iac_CKV_AWS_96,
   iac_CKV_DOCKER_1,
   iac_CKV_DOCKER_10,
   iac_CKV_DOCKER_11,
@@ -453,17 +653,45 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_K8S_9,
   iac_PF_DOCKER_1,
   sast_js_command_injection,
+  sast_js_csrf_disabled,
   sast_js_eval_non_literal,
+  sast_js_insecure_cookie,
+  sast_js_insecure_randomness,
+  sast_js_insecure_session_cookie,
+  sast_js_jwt_none_algorithm,
+  sast_js_permissive_cors,
+  sast_js_redos_regex,
   sast_js_sql_string_building,
   sast_js_tls_verification_disabled,
+  sast_js_unsafe_deserialization,
+  sast_js_weak_cipher,
   sast_js_weak_hash,
+  sast_js_weak_rsa_key,
+  sast_js_weak_tls_version,
+  sast_js_xxe,
   sast_py_command_injection,
+  sast_py_csrf_disabled,
+  sast_py_django_csrf_exempt,
+  sast_py_django_debug,
   sast_py_eval_non_literal,
+  sast_py_flask_debug,
+  sast_py_insecure_cookie,
+  sast_py_insecure_cookie_setting,
+  sast_py_insecure_randomness,
+  sast_py_jwt_verification_disabled,
+  sast_py_paramiko_auto_add_policy,
+  sast_py_redos_regex,
   sast_py_sql_string_building,
+  sast_py_subprocess_shell_literal,
+  sast_py_tempfile_mktemp,
   sast_py_tls_verification_disabled,
   sast_py_unsafe_deserialization,
   sast_py_unsafe_yaml_load,
+  sast_py_weak_cipher,
   sast_py_weak_hash,
+  sast_py_weak_rsa_key,
+  sast_py_weak_tls_version,
+  sast_py_xxe,
   secrets_1password_secret_key,
   secrets_1password_service_account_token,
   secrets_adafruit_api_key,

@@ -91,12 +91,15 @@ describe('preflight gates with gitleaks installed', () => {
     }
   });
 
-  test('without gitleaks the built-in rules run and the report says so once', () => {
+  test('without gitleaks (or Checkov) the built-in rules run and the report says so once', () => {
     const workspace = makeWorkspace({ 'a.py': 'print(1)\n' });
     try {
       const { code, report } = gates(workspace.root, []);
       assert.equal(code, 0);
-      assert.deepEqual(report.notices.map((n: { message: string }) => n.message), ['gitleaks was not found on PATH: only the built-in secrets rules ran']);
+      assert.deepEqual(report.notices.map((n: { message: string }) => n.message), [
+        'gitleaks was not found on PATH: only the built-in secrets rules ran',
+        'Checkov was not found on PATH: only the built-in IaC checks ran',
+      ]);
     } finally {
       workspace.dispose();
     }

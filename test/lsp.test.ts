@@ -165,6 +165,34 @@ describe('language server over stdio', () => {
   });
 });
 
+describe('language server: a Terraform module spans its directory', () => {
+  const volume = 'resource "aws_ebs_volume" "data" {\n  availability_zone = "eu-west-1a"\n  size              = 10\n  encrypted         = var.encrypted\n}\n';
+  const declared = (value: boolean) => `variable "encrypted" {\n  default = ${value}\n}\n`;
+  const workspace = makeWorkspace({ 'infra/main.tf': volume, 'infra/variables.tf': declared(true) });
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ rootPath: workspace.root });
+  });
+  after(async () => {
+    await client.stop();
+    workspace.dispose();
+  });
+
+  test('main.tf sees the variable of variables.tf, on disk and then as typed (unsaved) in the editor', async () => {
+    const main = client.uri(workspace.path('infra/main.tf'));
+    await client.open(main, 'terraform', volume);
+    const first = await client.diagnostics(main);
+    assert.ok(!codes(first).includes('CKV_AWS_3'), 'default = true on disk: encrypted');
+    const variables = client.uri(workspace.path('infra/variables.tf'));
+    await client.open(variables, 'terraform', declared(true));
+    client.reset(main);
+    await client.change(variables, [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 16 } }, text: 'false' }]);
+    const after = await client.diagnostics(main, (d) => codes(d).includes('CKV_AWS_3'));
+    const finding = after.find((d) => d.code === 'CKV_AWS_3')!;
+    assert.equal(finding.range.start.line, 3, 'on the attribute of main.tf that uses the variable');
+  });
+});
+
 describe('language server: pull diagnostics and configuration errors', () => {
   test('answers textDocument/diagnostic when the client announces pull support', async () => {
     const workspace = makeWorkspace({ 'a.py': 'import yaml\nyaml.load(x)\n' });

@@ -22,8 +22,12 @@ test('every contributed setting has a scope, a description, and matches the shar
   for (const [key, value] of flatten(DEFAULT_SETTINGS, 'preflight.')) {
     assert.deepEqual(properties[key]?.default, value, `${key} default differs from DEFAULT_SETTINGS`);
   }
-  assert.equal(properties['preflight.gitleaks.path'].scope, 'machine', 'a workspace must not choose which binary runs');
-  assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('preflight.gitleaks.path'));
+  for (const tool of ['gitleaks', 'checkov']) {
+    assert.equal(properties[`preflight.${tool}.path`].scope, 'machine', 'a workspace must not choose which binary runs');
+    for (const setting of ['path', 'enable']) {
+      assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes(`preflight.${tool}.${setting}`), `preflight.${tool}.${setting} is restricted`);
+    }
+  }
 });
 
 test('every contributed command is registered by the client, and the other way round', () => {
@@ -48,6 +52,6 @@ test('the preflight.yml JSON schema describes what the parser accepts', () => {
   assert.deepEqual(gate.properties['fail-on'].enum, [...SEVERITIES]);
   // A document using every key the schema lists parses without error.
   const sample = `version: 1\ngates:\n  g:\n${Object.keys(gate.properties).map((key) => `    ${key}: ${key === 'scanners' ? '[sast]' : key === 'fail-on' ? 'high' : key === 'mode' ? 'soft' : 'build'}`).join('\n')}\nexclude: []\nmax-file-size-kb: 10\n`;
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['deps-advisories', 'exclude', 'gates', 'gitleaks-config', 'max-file-size-kb', 'version']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['checkov-config', 'deps-advisories', 'exclude', 'gates', 'gitleaks-config', 'max-file-size-kb', 'version']);
   assert.equal(parseConfig(sample, 'preflight.yml').gates[0].mode, 'soft');
 });

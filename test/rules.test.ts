@@ -14,6 +14,8 @@ import { DiskDirectoryReader, type DirectoryReader } from '../server/src/engine/
 import { Engine } from '../server/src/engine/engine';
 import { loadAdvisories } from '../server/src/engine/workspace';
 import type { Finding, TextEdit } from '../server/src/engine/types';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseAllDocuments } from 'yaml';
 import { expandTemplate, parseAnnotations } from './support/cases';
 
 const RULES_DIR = join(__dirname, '..', 'rules');
@@ -124,19 +126,91 @@ for (const rule of ALL_RULES) {
         const edits: TextEdit[] = fixable.flatMap((finding) => finding.fixes.find((fix) => fix.kind === 'fix')!.edits);
         const fixedText = applyEdits(text, edits);
         assert.equal(fixedText, expandTemplate(readFileSync(fixedPath, 'utf8'), seed).text, `applying the fixes to ${name} gives ${fixedName}`);
+        verifyEdit(name, text, all, fixedText, fixable, 'every fix of the case applied together');
+      });
 
-        // Re-parse and re-scan: the fixed findings are gone and the fix did not break the syntax.
-        const before = engine.parse(Engine.source(name, text));
-        const afterFix = engine.parse(Engine.source(name, fixedText));
-        try {
-          assert.equal(afterFix.tree?.rootNode.hasError ?? false, before.tree?.rootNode.hasError ?? false, 'the fix introduced a syntax error');
-        } finally {
-          before.tree?.delete();
-          afterFix.tree?.delete();
+      // Every fix and every suppression a finding offers, applied alone: it parses, it does what it says, and nothing new appears.
+      test(`case ${name}: each fix and suppression, applied alone, is verified by re-parse and re-scan`, () => {
+        const { text } = expandTemplate(readFileSync(join(casesDir, name), 'utf8'), `${rule.id}/${name}`);
+        const surroundings = { directory: rule.scanner === 'deps' ? directory : undefined };
+        const all = scan(`cases/${name}`, text, surroundings);
+        for (const finding of all.filter((candidate) => candidate.ruleId === rule.id && !candidate.suppressed)) {
+          for (const fix of finding.fixes.filter((candidate) => candidate.edits.length > 0)) {
+            const changed = applyEdits(text, fix.edits);
+            const what = `"${fix.title}" for ${rule.id} at ${name}:${finding.range.start.line + 1}`;
+            if (fix.kind === 'fix') {
+              verifyEdit(name, text, all, changed, [finding], what);
+            } else {
+              assertSyntaxKept(name, text, changed, what);
+              const after = scan(`cases/${name}`, changed, surroundings);
+              const suppressedCount = (findings: Finding[]) => findings.filter((candidate) => candidate.ruleId === rule.id && candidate.suppressed).length;
+              // A skip can cover more than the one finding (a Kubernetes annotation covers every container of
+              // the workload, as in Checkov) but must cover this one.
+              assert.ok(suppressedCount(after) >= suppressedCount(all) + 1, `${what}: the finding is not suppressed afterwards`);
+              assertNothingNew(all, after, [finding], what);
+            }
+          }
         }
-        const remaining = scan(`cases/${fixedName}`, fixedText).filter((finding) => finding.ruleId === rule.id && !finding.suppressed);
-        assert.equal(remaining.length, findings.filter((finding) => !finding.suppressed).length - fixable.length, 'every fixed finding disappears');
       });
     }
   });
+}
+
+/**
+ * A fix must keep the file parseable, remove the findings it fixes, and add no finding of any
+ * rule: the fixed text is re-parsed (syntax of its language; a framework adapter's parse notices)
+ * and re-scanned with every rule.
+ */
+function verifyEdit(name: string, before: string, beforeFindings: Finding[], after: string, fixed: Finding[], what: string): void {
+  assertSyntaxKept(name, before, after, what);
+  // Counted per rule rather than matched by fingerprint: a fingerprint may count occurrences of the
+  // same snippet, which shift when one of them is fixed.
+  assertNothingNew(beforeFindings, scan(`cases/${name}`, after), fixed, what);
+}
+
+/** No rule reports more unsuppressed findings than before less the fixed (or suppressed) ones: they are gone and nothing new appeared. */
+function assertNothingNew(before: Finding[], after: Finding[], fixed: Finding[], what: string): void {
+  const count = (findings: Finding[]) => {
+    const counts = new Map<string, number>();
+    for (const finding of findings) if (!finding.suppressed) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    return counts;
+  };
+  const expected = count(before);
+  for (const finding of fixed) expected.set(finding.ruleId, (expected.get(finding.ruleId) ?? 0) - 1);
+  for (const [ruleId, n] of count(after)) {
+    const introduced = after.filter((finding) => finding.ruleId === ruleId && !finding.suppressed && !before.some((old) => old.fingerprint === finding.fingerprint));
+    const gone = fixed.some((finding) => finding.ruleId === ruleId) ? ' (or the fixed finding is still reported)' : '';
+    assert.ok(
+      n <= (expected.get(ruleId) ?? 0),
+      `${what}: ${ruleId} reports ${n} finding(s) afterwards, at most ${expected.get(ruleId) ?? 0} expected${gone}: ${introduced.map((finding) => `${finding.message} @${finding.range.start.line + 1}`).join('; ')}`,
+    );
+  }
+}
+
+/** A change must not turn a file that parsed into one that does not, in its language and for the IaC adapters. */
+function assertSyntaxKept(name: string, before: string, after: string, what: string): void {
+  const errorsBefore = syntaxErrors(name, before);
+  const errorsAfter = syntaxErrors(name, after);
+  const introduced = errorsAfter.filter((error) => !errorsBefore.includes(error));
+  assert.deepEqual(introduced, [], `${what}: the change breaks the syntax:\n${after}`);
+}
+
+function syntaxErrors(name: string, text: string): string[] {
+  const source = Engine.source(`cases/${name}`, text);
+  const errors: string[] = [];
+  const parsed = engine.parse(source);
+  try {
+    if (parsed.tree?.rootNode.hasError) errors.push(`${source.language} syntax error`);
+  } finally {
+    parsed.tree?.delete();
+  }
+  if (source.language === 'yaml') for (const document of parseAllDocuments(text)) for (const error of document.errors) errors.push(`YAML: ${error.code}`);
+  if (source.language === 'json') {
+    const problems: ParseError[] = [];
+    parseTree(text, problems);
+    for (const problem of problems) errors.push(`JSON: ${printParseErrorCode(problem.error)}`);
+  }
+  // Framework adapters (CloudFormation, Kubernetes, Dockerfile…) report what they cannot read as warnings or errors.
+  for (const notice of engine.scanSource(source, { config }).notices) if (notice.level !== 'info') errors.push(`notice: ${notice.message}`);
+  return errors;
 }

@@ -11,8 +11,11 @@ export const JS_LANGUAGES: TreeLanguage[] = ['javascript', 'typescript', 'tsx'];
 
 /** Tags naming the OWASP Top 10 2021 category of a rule. */
 export const OWASP = {
+  A01: 'owasp-a01-broken-access-control',
   A02: 'owasp-a02-cryptographic-failures',
   A03: 'owasp-a03-injection',
+  A04: 'owasp-a04-insecure-design',
+  A05: 'owasp-a05-security-misconfiguration',
   A07: 'owasp-a07-identification-and-authentication-failures',
   A08: 'owasp-a08-software-and-data-integrity-failures',
 } as const;

@@ -15,6 +15,7 @@ const rule: SastRule = {
   scanner: 'sast',
   title: 'TLS certificate verification disabled',
   severity: 'medium',
+  confidence: 'high',
   cwe: [295],
   tags: [OWASP.A07, 'tls'],
   description:

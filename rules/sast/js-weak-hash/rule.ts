@@ -1,6 +1,6 @@
 import type { Node, SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
 import { JS_LANGUAGES, OWASP, replace } from '../_shared/common';
-import { jsCalleeName, jsCalls, jsLiteralText, jsResolve, jsUnwrap } from '../_shared/javascript';
+import { jsCalleeName, jsCalls, jsLiteralText, jsModuleBindings, jsModuleMember, jsResolve, jsUnwrap } from '../_shared/javascript';
 
 const WEAK = /^(md4|md5|sha-?1|rsa-md5|rsa-sha1|md5-sha1)$/i;
 
@@ -19,6 +19,7 @@ const rule: SastRule = {
   scanner: 'sast',
   title: 'Broken hash algorithm (MD5 / SHA-1)',
   severity: 'medium',
+  confidence: 'medium',
   cwe: [328],
   tags: [OWASP.A02, 'crypto'],
   description:
@@ -26,10 +27,21 @@ const rule: SastRule = {
   languages: JS_LANGUAGES,
   detect(context) {
     const hits: SastHit[] = [];
+    const cryptoJs = /crypto-js/.test(context.file.text) ? jsModuleBindings(context, ['crypto-js']) : undefined;
     for (const candidate of jsCalls(context)) {
       const { call, callee } = candidate;
       if (call.type !== 'call_expression') continue;
       const fn = jsCalleeName(callee);
+      // crypto-js: CryptoJS.MD5(…) / CryptoJS.SHA1(…), or MD5 imported from the package.
+      if (cryptoJs && (fn === 'MD5' || fn === 'SHA1') && jsModuleMember(callee, ['crypto-js'], cryptoJs) === fn) {
+        const property = jsUnwrap(callee).type === 'member_expression' ? jsUnwrap(callee).childForFieldName('property') : null;
+        hits.push({
+          node: call,
+          message: `CryptoJS.${fn}() is a broken hash; use CryptoJS.SHA256() (or WebCrypto's SHA-256)`,
+          fix: property ? { title: 'Use CryptoJS.SHA256()', edits: [replace(context, property, 'SHA256')] } : undefined,
+        });
+        continue;
+      }
       // createHash(…) / x.createHash(…), and WebCrypto's <…>.subtle.digest(…).
       const webCrypto = fn === 'digest' && callee.type === 'member_expression' && /(^|\.)\s*subtle\s*\.\s*digest$/.test(callee.text);
       if (fn !== 'createHash' && !webCrypto) continue;

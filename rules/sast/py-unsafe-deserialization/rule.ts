@@ -22,6 +22,7 @@ const rule: SastRule = {
   scanner: 'sast',
   title: 'Deserialisation that can run arbitrary code (pickle, marshal, shelve)',
   severity: 'high',
+  confidence: 'medium',
   cwe: [502],
   tags: [OWASP.A08, 'deserialization'],
   description:

@@ -1,46 +1,41 @@
 import type { SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
-import { OWASP } from '../_shared/common';
+import { OWASP, replace } from '../_shared/common';
+import { pyArgument, pyCallsTo, pyQualifiedName, pyUnwrap } from '../_shared/python';
 
 const SAFE_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
 const SAFE_NAMES: Record<string, string> = { load: 'safe_load', load_all: 'safe_load_all' };
+const UNSAFE = new Set(['load', 'load_all', 'unsafe_load', 'unsafe_load_all', 'full_load', 'full_load_all']);
 
 const rule: SastRule = {
   id: 'py-unsafe-yaml-load',
   scanner: 'sast',
   title: 'YAML loaded with a loader that can build arbitrary Python objects',
   severity: 'high',
+  confidence: 'high',
   cwe: [502],
   tags: [OWASP.A08, 'deserialization'],
   description:
     '`yaml.load` without a safe loader (and `yaml.unsafe_load` / `full_load`) can instantiate arbitrary Python objects from the document, which runs code when the YAML is attacker-controlled. Use `yaml.safe_load`.',
   languages: ['python'],
   detect(context) {
+    if (!/yaml/.test(context.file.text)) return [];
     const hits: SastHit[] = [];
-    const matches = context.matches(`
-      ((call
-        function: (attribute object: (identifier) @module attribute: (identifier) @function)
-        arguments: (argument_list) @arguments) @call
-      (#eq? @module "yaml")
-      (#any-of? @function "load" "load_all" "unsafe_load" "unsafe_load_all" "full_load" "full_load_all"))`);
-    for (const match of matches) {
-      const call = match.get('call')!;
-      const fn = match.get('function')!;
-      const loader = match
-        .get('arguments')!
-        .namedChildren.find((argument) => argument?.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'Loader');
-      const loaderValue = loader?.childForFieldName('value')?.text;
-      if (loaderValue && SAFE_LOADERS.test(loaderValue)) continue;
-      const safeName = SAFE_NAMES[fn.text];
+    for (const { call, callee, name, arguments: argumentsNode } of pyCallsTo(context, UNSAFE)) {
+      // `yaml.load`, `y.load` after `import yaml as y`, `load` after `from yaml import load`.
+      if (!name || !argumentsNode || !/^yaml\.\w+$/.test(name)) continue;
+      const fn = name.slice('yaml.'.length);
+      if (!UNSAFE.has(fn)) continue;
+      // The loader may be passed by keyword or as the second positional argument.
+      const loader = fn === 'load' || fn === 'load_all' ? pyArgument(argumentsNode, 1, 'Loader') : undefined;
+      const loaderName = loader ? (pyQualifiedName(context, pyUnwrap(loader)) ?? loader.text) : undefined;
+      if (loaderName && SAFE_LOADERS.test(loaderName)) continue;
+      const safeName = SAFE_NAMES[fn];
+      // Renamed only as `<module>.load` with no loader: a bare `load` imported by name would also need its import changed.
+      const attribute = callee.type === 'attribute' ? callee.childForFieldName('attribute') : null;
       hits.push({
         node: call,
-        message: `yaml.${fn.text}() ${loaderValue ? `with ${loaderValue} ` : ''}can construct arbitrary Python objects (CWE-502); use yaml.safe_load()`,
-        fix:
-          safeName && !loader
-            ? {
-                title: `Use yaml.${safeName}()`,
-                edits: [{ range: context.file.rangeOf(fn.startIndex, fn.endIndex), newText: safeName }],
-              }
-            : undefined,
+        message: `yaml.${fn}() ${loader ? `with ${loader.text} ` : ''}can construct arbitrary Python objects (CWE-502); use yaml.safe_load()`,
+        fix: safeName && !loader && attribute ? { title: `Use yaml.${safeName}()`, edits: [replace(context, attribute, safeName)] } : undefined,
       });
     }
     return hits;

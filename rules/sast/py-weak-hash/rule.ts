@@ -1,13 +1,17 @@
 import type { Node, SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
 import { OWASP, replace } from '../_shared/common';
-import { pyArgument, pyCallsTo, pyIsConstant, pyKeyword, pyResolve, pyUnwrap } from '../_shared/python';
+import { pyArgument, pyCallsTo, pyIsConstant, pyKeyword, pyQualifiedName, pyResolve, pyUnwrap } from '../_shared/python';
 
 const WEAK = /^(md4|md5|sha1|sha-1|md5-sha1)$/i;
 const CONSTRUCTORS = new Map([
   ['hashlib.md5', 'md5'],
   ['hashlib.sha1', 'sha1'],
 ]);
-const LAST_NAMES = new Set(['md5', 'sha1', 'new']);
+/** PyCryptodome / PyCrypto hash modules whose `new()` creates a broken digest. */
+const PYCRYPTO_WEAK = /^(Crypto|Cryptodome)\.Hash\.(MD2|MD4|MD5|SHA1|SHA)\.new$/;
+/** `cryptography` hash algorithms that are broken, when used to compute a digest (`hashes.Hash(hashes.MD5())`). */
+const CRYPTOGRAPHY_WEAK = /^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$/;
+const LAST_NAMES = new Set(['md5', 'sha1', 'new', 'Hash']);
 
 /** A plain (non-f) string literal's content node, following a name assigned once. */
 function stringLiteral(node: Node): { content: Node | undefined; text: string; via?: string } | undefined {
@@ -35,6 +39,7 @@ const rule: SastRule = {
   scanner: 'sast',
   title: 'Broken hash algorithm (MD5 / SHA-1)',
   severity: 'medium',
+  confidence: 'medium',
   cwe: [328],
   tags: [OWASP.A02, 'crypto'],
   description:
@@ -54,6 +59,20 @@ const rule: SastRule = {
           message: `hashlib.${algorithm}() is a broken hash; use hashlib.sha256() (or pass usedforsecurity=False for a non-security checksum)`,
           fix: attribute ? { title: 'Use hashlib.sha256()', edits: [replace(context, attribute, 'sha256')] } : undefined,
         });
+        continue;
+      }
+      if (PYCRYPTO_WEAK.test(name)) {
+        const algorithm = name.split('.').at(-2)!;
+        hits.push({ node: call, message: `${algorithm}.new() is a broken hash; use SHA256.new() (or hashlib.sha256())` });
+        continue;
+      }
+      if (name === 'cryptography.hazmat.primitives.hashes.Hash') {
+        // Only digests: SHA-1 inside OAEP/MGF1 padding or HMAC is not affected by collisions.
+        const algorithm = pyArgument(argumentsNode, 0, 'algorithm');
+        const inner = algorithm && pyUnwrap(algorithm);
+        const algorithmName = inner?.type === 'call' ? pyQualifiedName(context, inner.childForFieldName('function')!) : undefined;
+        if (!algorithmName || !CRYPTOGRAPHY_WEAK.test(algorithmName)) continue;
+        hits.push({ node: call, message: `hashes.Hash(hashes.${algorithmName.split('.').pop()}()) computes a broken hash; use hashes.SHA256()` });
         continue;
       }
       if (name !== 'hashlib.new') continue;

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { ALL_RULES } from '../../../rules/index';
+import { applyCheckovConfig, frameworkEnabled, pathSkipped } from './config/checkov';
 import { DEFAULT_EXCLUDES, type PreflightConfig } from './config/preflight';
 import { directoryOf, joinPath, type DirectoryReader } from './directory';
 import { fingerprint } from './fingerprint';
@@ -46,6 +47,8 @@ export class Engine {
   private readonly cache = new Map<string, ScanResult>();
   /** Secrets scanners built for a repository's gitleaks configuration, per loaded config. */
   private readonly configuredSecrets = new WeakMap<PreflightConfig, SecretsScanner>();
+  /** IaC scanners built for a repository's Checkov configuration (its frameworks), per loaded config. */
+  private readonly configuredIac = new WeakMap<PreflightConfig, IacScanner>();
   /** Deps scanners holding the advisories a config names (`deps-advisories`), per loaded config. */
   private readonly configuredDeps = new WeakMap<PreflightConfig, DepsScanner>();
 
@@ -105,6 +108,9 @@ export class Engine {
       for (const scannerId of gate.scanners) {
         const scanner = this.scannerFor(scannerId, options.config);
         if (!scanner?.appliesTo(parsed.source)) continue;
+        const checkov = scannerId === 'iac' ? options.config.checkov : undefined;
+        // Checkov's skip-path: the pipeline's Checkov never opens the file.
+        if (checkov && pathSkipped(checkov, parsed.path)) continue;
         try {
           const drafts = scanner.scan(parsed, {
             signal,
@@ -113,7 +119,8 @@ export class Engine {
             notify: (notice) => notices.push(notice),
             directory: options.directory,
           });
-          findings.push(...this.finish(parsed, scannerId, gate, drafts, options.config.baseline));
+          const finished = this.finish(parsed, scannerId, gate, drafts, options.config.baseline);
+          findings.push(...(checkov ? finished.flatMap((finding) => applyCheckovConfig(finding, checkov) ?? []) : finished));
         } catch (error) {
           notices.push({
             level: 'error',
@@ -140,6 +147,15 @@ export class Engine {
       }
       return scanner;
     }
+    const checkov = config.checkov;
+    if (id === 'iac' && checkov && (checkov.frameworks.length > 0 || checkov.skipFrameworks.length > 0)) {
+      let scanner = this.configuredIac.get(config);
+      if (!scanner) {
+        scanner = new IacScanner(this.rules.ofScanner('iac'), { frameworkEnabled: (framework) => frameworkEnabled(checkov, framework) });
+        this.configuredIac.set(config, scanner);
+      }
+      return scanner;
+    }
     if (id === 'deps' && config.advisories) {
       let scanner = this.configuredDeps.get(config);
       if (!scanner) {
@@ -149,6 +165,11 @@ export class Engine {
       return scanner;
     }
     return this.scanners.find((candidate) => candidate.id === id);
+  }
+
+  /** Whether a scanner reads this file at all (e.g. whether the iac scanner, and so Checkov, has something to say). */
+  appliesTo(scanner: ScannerId, source: SourceFile): boolean {
+    return this.scanners.find((candidate) => candidate.id === scanner)?.appliesTo(source) ?? false;
   }
 
   /** Whether scanning `source` reads the file `name` of its directory (so a change to that file can change its findings). */
@@ -209,11 +230,16 @@ export class Engine {
       .update(source.text);
     // Siblings a scanner reads change its result as much as the file's own text does.
     const directory = options.directory;
+    // A scan that could see its surroundings can differ from one that could not (a lock file known
+    // to be missing versus unknown), even when no sibling is read.
+    hash.update(directory ? '\0with-directory' : '\0alone');
     if (directory) {
       const folder = directoryOf(source.path);
+      const active = new Set(config.gates.flatMap((gate) => gate.scanners));
       const names = new Set<string>();
       for (const scanner of this.scanners) {
-        if (scanner.siblingsRead && scanner.appliesTo(source)) for (const name of scanner.siblingsRead(source, directory.list(folder))) names.add(name);
+        if (!active.has(scanner.id) || !scanner.siblingsRead || !scanner.appliesTo(source)) continue;
+        for (const name of scanner.siblingsRead(source, directory.list(folder))) names.add(name);
       }
       for (const name of [...names].sort()) hash.update(`\0${name}\0`).update(directory.read(joinPath(folder, name)) ?? '\u0000missing');
     }

@@ -50,6 +50,8 @@ export interface Suppression {
   /** The syntax that suppressed it, in the tool's own words: `gitleaks:allow`, `checkov:skip`, `preflight-ignore`. */
   by: string;
   reason?: string;
+  /** The suppression lives outside the finding's file (a tool's configuration file): SARIF kind `external`. */
+  external?: boolean;
 }
 
 export interface RelatedLocation {
@@ -75,6 +77,11 @@ export interface Finding {
   engines: string[];
   fixes: Fix[];
   suppressed?: Suppression;
+  /**
+   * Set when the tool's own configuration says this finding is reported without failing its gate
+   * (Checkov's `soft-fail`, `soft-fail-on`, `hard-fail-on`): why, e.g. `.checkov.yaml soft-fail-on CKV_AWS_20`.
+   */
+  softFail?: string;
   related?: RelatedLocation[];
 }
 
@@ -120,6 +127,8 @@ export interface GateVerdict {
   reason: string;
   /** Unsuppressed findings per severity. */
   counts: Record<Severity, number>;
+  /** Of those, the ones the tool's configuration soft-fails (Checkov `soft-fail-on`): reported, never failing. */
+  softFailed: Record<Severity, number>;
   suppressed: number;
 }
 

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { createHash } from 'node:crypto';
+import { CHECKOV_CONFIG_FILE_NAMES, parseCheckovConfig } from './config/checkov';
 import { parseGitleaksConfig, parseGitleaksIgnore, resolveExtends } from './config/gitleaks';
 import { applyBaseline, BASELINE_FILE, parseBaseline } from './config/baseline';
 import { discoverGates, isPipelineDefinition } from './config/discovery';
@@ -14,6 +15,7 @@ import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseC
 import { DiskDirectoryReader } from './directory';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
 import { runDepsAudits, type DepsAuditTools } from './external/deps-audit';
+import { mergeCheckov, runCheckov } from './external/checkov';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
 import { AdvisoryDatabase, AdvisoryError, parseOsvRecord } from './scanners/deps/advisories';
 import { isLockfile } from './scanners/deps/lockfiles';
@@ -62,6 +64,9 @@ export interface ExternalTools {
   gitleaks?: string;
   /** Why a tool is not run, for the notice (e.g. "not found on PATH", "untrusted workspace"). */
   gitleaksMissing?: string;
+  /** Path of a Checkov binary; undefined when none was found. */
+  checkov?: string;
+  checkovMissing?: string;
   /**
    * Dependency audit tools (osv-scanner, npm audit, pip-audit). They contact vulnerability
    * services, so they are only given when the user opted in (`--deps-audit`); none installed is a notice.
@@ -129,6 +134,7 @@ export async function loadConfig(root: string, options: { ignoreConfigFile?: boo
       for (const scanner of SCANNER_IDS) config.problems.push({ scanner, error });
     }
   }
+  await loadCheckovConfig(root, config, texts);
   const ignorePath = join(root, '.gitleaksignore');
   if (existsSync(ignorePath)) {
     const text = await readFile(ignorePath, 'utf8');
@@ -199,6 +205,44 @@ export async function readPipelineFiles(root: string): Promise<Map<string, strin
   return files;
 }
 
+/**
+ * The Checkov configuration the pipeline's Checkov reads: `checkov-config` from preflight.yml
+ * (its `--config-file`), else `.checkov.yaml` or `.checkov.yml` at the root. A broken file puts
+ * the iac gate in error.
+ */
+async function loadCheckovConfig(root: string, config: PreflightConfig, texts: string[]): Promise<void> {
+  const candidates = config.checkovConfigPath ? [config.checkovConfigPath] : CHECKOV_CONFIG_FILE_NAMES;
+  const found = candidates.find((name) => existsSync(join(root, name)));
+  if (!found) {
+    if (config.checkovConfigPath) {
+      config.problems.push({ scanner: 'iac', error: new ConfigError(`checkov-config names ${config.checkovConfigPath}, which does not exist`, config.source ?? 'preflight.yml', 1, 1) });
+    }
+    return;
+  }
+  const text = await readFile(join(root, found), 'utf8');
+  texts.push(text);
+  try {
+    config.checkov = parseCheckovConfig(text, toWorkspacePath(root, join(root, found)));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    config.problems.push({ scanner: 'iac', error });
+  }
+}
+
+/**
+ * `external-checks-dir` / `external-checks-git` in the Checkov configuration are repository code.
+ * Preflight never runs it: with a trusted workspace and Checkov installed, Checkov runs them (it
+ * reads the same file); otherwise the user is told that they did not run, and why.
+ */
+export function externalChecksNotices(config: PreflightConfig, external: ExternalTools | undefined): ScanNotice[] {
+  const checkov = config.checkov;
+  if (!checkov || checkov.externalChecksDirs.length + checkov.externalChecksGits.length === 0) return [];
+  const named = [...checkov.externalChecksDirs, ...checkov.externalChecksGits].join(', ');
+  if (external?.checkov) return [{ level: 'info', file: checkov.file, message: `external checks (${named}) are run by Checkov only; Preflight never runs repository code` }];
+  const why = external?.checkovMissing ? `Checkov ${external.checkovMissing}` : 'external tools are off for this run';
+  return [{ level: 'warning', file: checkov.file, message: `external checks (${named}) did not run: Preflight never runs repository code, and ${why}` }];
+}
+
 /** Tool configuration problems as notices: each makes its scanner's gate error. */
 export function problemNotices(config: PreflightConfig): ScanNotice[] {
   const range = (error: ConfigError) => ({ start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } });
@@ -265,10 +309,10 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const result: WorkspaceScan = { findings: [], notices: problemNotices(config), verdicts: [], filesScanned: 0, config };
   const unreadable = (path: string, error: Error) => result.notices.push({ level: 'warning', file: path, message: `could not read: ${error.message}` });
   const listed = await listFiles(root, config, signal, unreadable);
-  // Siblings (a Terraform module's other files, a manifest's lock file) are read once for the whole run.
-  const directory = new DiskDirectoryReader(root, config.maxFileBytes);
   const shard = options.shard;
   const files = listed.filter((path) => (!shard || inShard(path, shard)) && (!options.only || options.only.has(path)));
+  // Siblings (a Terraform module's other files, a manifest's lock file) are read once for the whole run.
+  const directory = new DiskDirectoryReader(root, config.maxFileBytes);
   let binary = 0;
   for (const [index, path] of files.entries()) {
     if (signal?.aborted) break;
@@ -302,11 +346,26 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     if (options.external.gitleaks) {
       const outcome = await runGitleaks({ binary: options.external.gitleaks, root, target: '.', config, signal });
       const scanned = new Set(files);
-      const merged = mergeGitleaks(result.findings, outcome.findings.filter((secret) => scanned.has(secret.file)), secretsGate.name, outcome.version);
-      result.findings = applyBaseline(merged, config.baseline);
+      result.findings = mergeGitleaks(result.findings, outcome.findings.filter((secret) => scanned.has(secret.file)), secretsGate.name, outcome.version);
       result.notices.push(...outcome.notices);
     } else if (options.external.gitleaksMissing) {
       result.notices.push({ level: 'info', message: `gitleaks ${options.external.gitleaksMissing}: only the built-in secrets rules ran` });
+    }
+  }
+  const iacGate = config.gates.find((gate) => gate.scanners.includes('iac'));
+  if (iacGate && !signal?.aborted) {
+    result.notices.push(...externalChecksNotices(config, options.external));
+    if (options.external?.checkov) {
+      const outcome = await runCheckov({ binary: options.external.checkov, root, target: '.', config, signal });
+      const scanned = new Set(files);
+      result.findings = mergeCheckov(
+        result.findings,
+        outcome.findings.filter((check) => scanned.has(check.file)),
+        { gate: iacGate.name, version: outcome.version, config, root, severityOf: (id) => engine.rules.get(id)?.severity },
+      );
+      result.notices.push(...outcome.notices);
+    } else if (options.external?.checkovMissing) {
+      result.notices.push({ level: 'info', message: `Checkov ${options.external.checkovMissing}: only the built-in IaC checks ran` });
     }
   }
   const depsGate = config.gates.find((gate) => gate.scanners.includes('deps'));
@@ -328,6 +387,8 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
     }
   }
   if (signal?.aborted) result.notices.push({ level: 'error', message: 'scan cancelled before it finished' });
+  // Built-in findings are baselined by the engine; the external tools' ones here.
+  result.findings = applyBaseline(result.findings, config.baseline);
   result.verdicts = evaluateGates(config.gates, result.findings, result.notices);
   return result;
 }

@@ -36,7 +36,7 @@ function impactText(finding: Finding, gate: GateConfig | undefined, impact: Find
     case 'blocking':
       return `fails gate ${name}`;
     case 'reported':
-      return `reported by soft gate ${name}`;
+      return finding.softFail && gate?.mode === 'hard' ? `reported, does not fail gate ${name}: ${finding.softFail}` : `reported by soft gate ${name}`;
     case 'below-threshold':
       return `below gate ${name}'s fail-on ${gate?.failOn}`;
     case 'suppressed':

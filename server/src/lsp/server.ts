@@ -30,10 +30,13 @@ import { dirname, join } from 'node:path';
 import { version } from '../../../package.json';
 import { applyBaseline, BASELINE_FILE, renderBaseline } from '../engine/config/baseline';
 import { isPipelineDefinition } from '../engine/config/discovery';
+import { CHECKOV_CONFIG_FILE_NAMES, parseCheckovConfig, pathSkipped } from '../engine/config/checkov';
 import { ConfigError, CONFIG_FILE_NAMES, defaultConfig, parseConfig, type PreflightConfig } from '../engine/config/preflight';
+import { directoryOf, DiskDirectoryReader, OverlayDirectoryReader, type DirectoryReader } from '../engine/directory';
 import { Engine } from '../engine/engine';
 import { evaluateGates, overallStatus } from '../engine/gates/evaluate';
 import type { Finding, GateVerdict, ScanNotice } from '../engine/types';
+import { mergeCheckov, runCheckov } from '../engine/external/checkov';
 import { mergeGitleaks, runGitleaks } from '../engine/external/gitleaks';
 import { resolveBinary } from '../engine/external/runner';
 import { loadConfig, problemNotices, scanWorkspace, type ExternalTools } from '../engine/workspace';
@@ -77,6 +80,9 @@ interface WorkspaceRun {
   notices: ScanNotice[];
 }
 
+/** How long after a sibling changes the documents that read it are re-scanned (typing in the sibling is debounced). */
+const SIBLING_RESCAN_DELAY_MS = 300;
+
 export class PreflightServer {
   private engine!: Engine;
   private readonly ready: Promise<void>;
@@ -98,6 +104,8 @@ export class PreflightServer {
   private readonly reportedMissing = new Set<string>();
   /** URIs that hold diagnostics from a workspace run (closed files). */
   private readonly publishedFromRun = new Set<string>();
+  /** Per workspace folder: its files on disk, for scans that read a file's siblings (Terraform modules). */
+  private readonly diskReaders = new Map<string, DiskDirectoryReader>();
 
   constructor(private readonly connection: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -110,16 +118,21 @@ export class PreflightServer {
     c.onDidOpenTextDocument(({ textDocument }) => {
       this.documents.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
       this.schedule(textDocument.uri, 0);
+      this.rescanSiblings(textDocument.uri);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
       this.documents.change(textDocument.uri, textDocument.version, contentChanges);
       void this.onChange(textDocument.uri);
+      this.rescanSiblings(textDocument.uri);
     });
     c.onDidSaveTextDocument(({ textDocument }) => void this.onSave(textDocument.uri));
     c.onDidCloseTextDocument(({ textDocument }) => this.onClose(textDocument.uri));
     c.onDidChangeWatchedFiles(({ changes }) => {
       for (const change of changes) {
-        if (isConfigFile(change.uri)) void this.reloadConfig(locate(change.uri, this.folders).folderUri);
+        const { folderUri, relativePath } = locate(change.uri, this.folders);
+        this.diskReaders.get(folderUri)?.invalidate(relativePath);
+        this.rescanSiblings(change.uri);
+        if (isConfigFile(change.uri)) void this.reloadConfig(folderUri);
         else if (change.type === FileChangeType.Deleted) this.forgetFile(change.uri);
       }
     });
@@ -216,15 +229,51 @@ export class PreflightServer {
     this.notifyVerdicts();
   }
 
+  /**
+   * The files around a document: the disk of its workspace folder under the open documents
+   * (unsaved text wins). Disk reads are cached until a watched-file event invalidates them.
+   */
+  private directoryFor(folderUri: string, config: PreflightConfig): DirectoryReader {
+    let disk = this.diskReaders.get(folderUri);
+    if (!disk) {
+      disk = new DiskDirectoryReader(fsPath(folderUri), config.maxFileBytes);
+      // Without file events from the client nothing would tell the cache a file changed: read afresh each scan.
+      if (this.watchFilesDynamically) this.diskReaders.set(folderUri, disk);
+    }
+    const openInFolder = () => this.documents.all().map((entry) => locate(entry.document.uri, this.folders)).filter((match) => match.folderUri === folderUri);
+    return new OverlayDirectoryReader(
+      disk,
+      (path) => this.documents.get(childUri(folderUri, path))?.document.getText(),
+      () => openInFolder().map((match) => match.relativePath),
+    );
+  }
+
+  /** Re-scans the open documents whose scan reads the changed file (the other files of a Terraform module). */
+  private rescanSiblings(uri: string): void {
+    if (!this.engine) return;
+    const changed = locate(uri, this.folders);
+    const changedName = changed.relativePath.slice(changed.relativePath.lastIndexOf('/') + 1);
+    for (const entry of this.documents.all()) {
+      if (entry.document.uri === uri) continue;
+      const other = locate(entry.document.uri, this.folders);
+      if (other.folderUri !== changed.folderUri || directoryOf(other.relativePath) !== directoryOf(changed.relativePath)) continue;
+      const source = Engine.source(other.relativePath, '', entry.document.languageId);
+      if (this.engine.readsSibling(source, changedName)) this.schedule(entry.document.uri, SIBLING_RESCAN_DELAY_MS, undefined, true);
+    }
+  }
+
   private rescanOpenDocuments(): void {
     for (const entry of this.documents.all()) this.schedule(entry.document.uri, 0);
   }
 
   // ---- scanning -----------------------------------------------------------------------------
 
-  /** Cancels stale work for the document and scans it after `delayMs`; `then` runs after a scan that completed. */
-  private schedule(uri: string, delayMs: number, then?: () => Promise<void>): void {
-    this.cancel(uri);
+  /**
+   * Cancels stale work for the document and scans it after `delayMs`; `then` runs after a scan that completed.
+   * `keepExternal`: the document itself did not change (a sibling did), so a running external tool's result stays valid.
+   */
+  private schedule(uri: string, delayMs: number, then?: () => Promise<void>, keepExternal = false): void {
+    this.cancel(uri, keepExternal);
     const state = this.pending.get(uri) ?? {};
     this.pending.set(uri, state);
     state.timer = setTimeout(() => {
@@ -235,13 +284,14 @@ export class PreflightServer {
     }, delayMs);
   }
 
-  private cancel(uri: string): void {
+  private cancel(uri: string, keepExternal = false): void {
     const state = this.pending.get(uri);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
     state.controller?.abort();
     state.controller = undefined;
+    if (keepExternal) return;
     state.external?.abort();
     state.external = undefined;
   }
@@ -267,7 +317,7 @@ export class PreflightServer {
     const source = Engine.source(relativePath, entry.document.getText(), entry.document.languageId);
     const parsed = this.engine.parse(source, entry.tree);
     this.documents.setTree(uri, parsed.tree);
-    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal });
+    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal, directory: this.directoryFor(folderUri, config) });
     if (stale()) return;
     this.results.set(uri, { version, folderUri, relativePath, config, findings: result.findings, notices: result.notices });
     await this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsFor(uri) });
@@ -321,26 +371,67 @@ export class PreflightServer {
       this.reportedMissing.add(gitleaksMissing);
       this.connection.console.info(`Preflight: gitleaks ${gitleaksMissing}; the built-in secrets rules run alone.`);
     }
-    return { gitleaks, gitleaksMissing };
+    let checkov: string | undefined;
+    let checkovMissing: string | undefined;
+    if (!this.workspaceTrusted) checkovMissing = 'was not run: the workspace is not trusted';
+    else if (!settings.checkov.enable) checkovMissing = 'is turned off (preflight.checkov.enable)';
+    else {
+      checkov = resolveBinary('checkov', settings.checkov.path);
+      if (!checkov) checkovMissing = settings.checkov.path ? `was not found at ${settings.checkov.path} (preflight.checkov.path)` : 'was not found on PATH';
+    }
+    if (checkovMissing && !this.reportedMissing.has(`checkov ${checkovMissing}`)) {
+      this.reportedMissing.add(`checkov ${checkovMissing}`);
+      this.connection.console.info(`Preflight: Checkov ${checkovMissing}; the built-in IaC checks run alone.`);
+    }
+    return { gitleaks, gitleaksMissing, checkov, checkovMissing };
   }
 
-  /** After a save, the installed gitleaks checks the saved file too; its findings merge into the diagnostics. */
+  /**
+   * After a save, the installed gitleaks (and Checkov, for files the iac scanner reads) check the
+   * saved file too; their findings merge into the diagnostics.
+   */
   private async runExternalOnSave(uri: string): Promise<void> {
     const result = this.results.get(uri);
     const entry = this.documents.get(uri);
-    if (!result || !entry || !result.config.gates.some((gate) => gate.scanners.includes('secrets'))) return;
+    if (!result || !entry) return;
+    const secretsGate = result.config.gates.find((gate) => gate.scanners.includes('secrets'));
+    const iacGate = result.config.gates.find((gate) => gate.scanners.includes('iac'));
+    // Checkov ignores skip-path with -f; the pipeline's `checkov -d` would not read a skipped path at all.
+    const checkovSkips = result.config.checkov !== undefined && pathSkipped(result.config.checkov, result.relativePath);
+    const iacFile = !checkovSkips && this.engine.appliesTo('iac', Engine.source(result.relativePath, entry.document.getText(), entry.document.languageId));
+    if (!secretsGate && !(iacGate && iacFile)) return;
     const tools = await this.externalTools(result.folderUri);
-    if (!tools.gitleaks) return;
+    if (!tools.gitleaks && !(tools.checkov && iacFile)) return;
     const controller = new AbortController();
     const state = this.pending.get(uri);
     if (state) state.external = controller;
-    const outcome = await runGitleaks({ binary: tools.gitleaks, root: fsPath(result.folderUri), target: result.relativePath, config: result.config, signal: controller.signal });
+    const root = fsPath(result.folderUri);
+    const run = { root, target: result.relativePath, config: result.config, signal: controller.signal };
+    const [secrets, iac] = await Promise.all([
+      secretsGate && tools.gitleaks ? runGitleaks({ binary: tools.gitleaks, ...run }) : undefined,
+      iacGate && iacFile && tools.checkov ? runCheckov({ binary: tools.checkov, ...run }) : undefined,
+    ]);
     const current = this.results.get(uri);
     if (controller.signal.aborted || current !== result || entry.document.version !== result.version) return;
-    const gate = result.config.gates.find((candidate) => candidate.scanners.includes('secrets'))?.name;
-    const merged = mergeGitleaks(result.findings, outcome.findings.filter((secret) => secret.file === result.relativePath), gate, outcome.version);
-    current.findings = applyBaseline(merged, result.config.baseline);
-    current.notices = [...result.notices, ...outcome.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath }))];
+    let findings = result.findings;
+    const notices = [...result.notices];
+    if (secrets && secretsGate) {
+      findings = mergeGitleaks(findings, secrets.findings.filter((secret) => secret.file === result.relativePath), secretsGate.name, secrets.version);
+      notices.push(...secrets.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath })));
+    }
+    if (iac && iacGate) {
+      // Checkov reads the file from disk: after a save it is the text this scan saw.
+      findings = mergeCheckov(findings, iac.findings.filter((check) => check.file === result.relativePath), {
+        gate: iacGate.name,
+        version: iac.version,
+        config: result.config,
+        root,
+        severityOf: (id) => this.engine.rules.get(id)?.severity,
+      });
+      notices.push(...iac.notices.filter((notice) => notice.level === 'error').map((notice) => ({ ...notice, file: result.relativePath })));
+    }
+    current.findings = applyBaseline(findings, result.config.baseline);
+    current.notices = notices;
     await this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: this.diagnosticsFor(uri) });
     this.notifyVerdicts();
   }
@@ -377,7 +468,8 @@ export class PreflightServer {
       for (const notice of problemNotices(config)) {
         if (notice.level === 'warning' && notice.file) problems.set(notice.file, [...(problems.get(notice.file) ?? []), noticeDiagnostic(notice)]);
       }
-      for (const name of new Set([...CONFIG_FILE_NAMES, config.gitleaksConfigPath, ...(config.discovery?.sources ?? []), ...problems.keys()])) {
+      const toolFiles = [config.gitleaksConfigPath, ...(config.checkovConfigPath ? [config.checkovConfigPath] : CHECKOV_CONFIG_FILE_NAMES)];
+      for (const name of new Set([...CONFIG_FILE_NAMES, ...toolFiles, ...(config.discovery?.sources ?? []), ...problems.keys()])) {
         void this.connection.sendDiagnostics({ uri: childUri(folderUri, name), diagnostics: problems.get(name) ?? [] });
       }
       for (const { error } of config.problems) this.connection.window.showWarningMessage(`Preflight: ${error.message}. Its gate reports error until it is fixed.`);
@@ -400,13 +492,17 @@ export class PreflightServer {
   private publishConfigDiagnostics(uri: string): void {
     const entry = this.documents.get(uri);
     if (!entry) return;
-    const name = uri.split('/').pop() ?? 'preflight.yml';
-    if (!CONFIG_FILE_NAMES.includes(name)) return;
+    const name = decodeURIComponent(uri.split('/').pop() ?? 'preflight.yml');
+    const checkov = CHECKOV_CONFIG_FILE_NAMES.includes(name);
+    if (!CONFIG_FILE_NAMES.includes(name) && !checkov) return;
     try {
-      parseConfig(entry.document.getText(), name);
+      if (checkov) parseCheckovConfig(entry.document.getText(), name);
+      else parseConfig(entry.document.getText(), name);
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     } catch (error) {
-      if (error instanceof ConfigError) void this.connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(error)] });
+      if (error instanceof ConfigError) {
+        void this.connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(error, checkov ? 'the iac gate reports error' : undefined)] });
+      }
     }
   }
 
@@ -599,7 +695,7 @@ function isConfigFile(uri: string): boolean {
   // Pipeline definitions decide the gates when there is no preflight.yml.
   const pipeline = isPipelineDefinition(name) || isPipelineDefinition(segments.slice(-3).join('/'));
   if (segments.slice(-2).join('/') === BASELINE_FILE) return true;
-  return pipeline || CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
+  return pipeline || CONFIG_FILE_NAMES.includes(name) || CHECKOV_CONFIG_FILE_NAMES.includes(name) || name === '.gitleaks.toml' || name === '.gitleaksignore';
 }
 
 function configRange(error: ConfigError) {

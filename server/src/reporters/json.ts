@@ -28,6 +28,7 @@ export function renderJson(report: GatesReport): string {
       fingerprint: finding.fingerprint,
       engines: finding.engines,
       suppressed: finding.suppressed ?? null,
+      softFail: finding.softFail ?? null,
     })),
     notices: report.notices.map(({ level, message, file }) => ({ level, message, file: file ?? null })),
   };

@@ -18,13 +18,21 @@ export function renderJunit(report: GatesReport): string {
   let totalErrors = 0;
   for (const verdict of report.verdicts) {
     const gate = gateByName.get(verdict.gate);
-    const findings = sortedFindings(report.findings).filter((finding) => finding.gate === verdict.gate && !finding.suppressed);
+    const findings = sortedFindings(report.findings).filter((finding) => finding.gate === verdict.gate);
     const cases: string[] = [];
     let failures = 0;
+    let skipped = 0;
     for (const finding of findings) {
       const where = `${finding.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       const name = escape(`${finding.ruleId} ${where}`);
-      if (findingImpact(finding, gate) === 'blocking') {
+      if (finding.suppressed) {
+        // A skipped finding is shown as skipped, with who skipped it and why.
+        skipped++;
+        const why = `${finding.suppressed.by}${finding.suppressed.reason ? `: ${finding.suppressed.reason}` : ''}`;
+        cases.push(`    <testcase classname="${escape(`${verdict.stage}.${verdict.gate}`)}" name="${name}" file="${escape(finding.file)}">
+      <skipped message="${escape(why)}"/>
+    </testcase>`);
+      } else if (findingImpact(finding, gate) === 'blocking') {
         failures++;
         cases.push(`    <testcase classname="${escape(`${verdict.stage}.${verdict.gate}`)}" name="${name}" file="${escape(finding.file)}">\n      <failure type="${finding.severity}" message="${escape(finding.message)}">${escape(`${finding.severity} ${finding.ruleId} at ${where}: ${finding.message}`)}</failure>\n    </testcase>`);
       } else {
@@ -37,7 +45,7 @@ export function renderJunit(report: GatesReport): string {
     totalTests += cases.length;
     totalFailures += failures;
     totalErrors += errors;
-    suites.push(`  <testsuite name="${escape(`${verdict.stage}/${verdict.gate}`)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(`  <testsuite name="${escape(`${verdict.stage}/${verdict.gate}`)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="preflight gates" tests="${totalTests}" failures="${totalFailures}" errors="${totalErrors}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -65,9 +65,9 @@ export function renderSarif(report: GatesReport): string {
       ],
       partialFingerprints: { 'preflight/v1': finding.fingerprint },
       ...(finding.suppressed
-        ? { suppressions: [{ kind: 'inSource', justification: `${finding.suppressed.by}${finding.suppressed.reason ? `: ${finding.suppressed.reason}` : ''}` }] }
+        ? { suppressions: [{ kind: finding.suppressed.external ? 'external' : 'inSource', justification: `${finding.suppressed.by}${finding.suppressed.reason ? `: ${finding.suppressed.reason}` : ''}` }] }
         : {}),
-      properties: { gate: finding.gate, stage: stageOf(finding), severity: finding.severity, engines: finding.engines },
+      properties: { gate: finding.gate, stage: stageOf(finding), severity: finding.severity, engines: finding.engines, ...(finding.softFail ? { softFail: finding.softFail } : {}) },
     };
   });
 

@@ -42,14 +42,22 @@ export function renderText(report: GatesReport, options: TextOptions = { color: 
   out.push('');
 
   const gateByName = new Map(report.gates.map((gate) => [gate.name, gate]));
-  const shown = sortedFindings(report.findings).filter((finding) => findingImpact(finding, gateByName.get(finding.gate)) !== 'suppressed');
+  // Skipped findings are listed after the others, with who skipped them and why: shown, not hidden.
+  const sorted = sortedFindings(report.findings);
+  const impactOf = (finding: (typeof sorted)[number]) => findingImpact(finding, gateByName.get(finding.gate));
+  const shown = [...sorted.filter((finding) => impactOf(finding) !== 'suppressed'), ...sorted.filter((finding) => impactOf(finding) === 'suppressed')];
   if (shown.length > 0) out.push(paint('bold', 'Findings'));
   for (const finding of shown) {
-    const impact = findingImpact(finding, gateByName.get(finding.gate));
-    const mark = impact === 'blocking' ? paint('red', 'FAIL') : paint('dim', impact === 'reported' ? 'SOFT' : 'INFO');
+    const impact = impactOf(finding);
+    const mark = impact === 'blocking' ? paint('red', 'FAIL') : paint('dim', impact === 'reported' ? 'SOFT' : impact === 'suppressed' ? 'SKIP' : 'INFO');
     const where = `${finding.file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
     const engines = finding.engines.length === 1 && finding.engines[0] === 'preflight' ? '' : `  [${finding.engines.join('+')}]`;
-    out.push(`  ${mark}  ${finding.gate.padEnd(8)} ${finding.severity.padEnd(8)} ${where}  ${finding.ruleId}  ${finding.message}${engines}`);
+    const why = finding.suppressed
+      ? `  (skipped by ${finding.suppressed.by}${finding.suppressed.reason ? `: ${finding.suppressed.reason}` : ''})`
+      : impact === 'reported' && finding.softFail
+        ? `  (${finding.softFail})`
+        : '';
+    out.push(`  ${mark}  ${finding.gate.padEnd(8)} ${finding.severity.padEnd(8)} ${where}  ${finding.ruleId}  ${finding.message}${engines}${why}`);
   }
   if (shown.length > 0) out.push('');
   for (const notice of report.notices) {

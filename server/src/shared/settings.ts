@@ -14,6 +14,12 @@ export interface PreflightSettings {
     /** Absolute path of the gitleaks binary (machine scope); PATH when absent. */
     path?: string;
   };
+  checkov: {
+    /** Run the installed Checkov next to the built-in IaC checks (trusted workspaces only). */
+    enable: boolean;
+    /** Absolute path of the checkov binary (machine scope); PATH when absent. */
+    path?: string;
+  };
 }
 
 export const DEFAULT_SETTINGS: PreflightSettings = {
@@ -21,6 +27,7 @@ export const DEFAULT_SETTINGS: PreflightSettings = {
   scanOnType: true,
   scanOnTypeDelayMs: 300,
   gitleaks: { enable: true },
+  checkov: { enable: true },
 };
 
 /** Settings whose change needs a server restart (the client restarts it for these). */
@@ -37,7 +44,9 @@ function sanitiseBinaryPath(value: unknown): string | undefined {
 export function sanitiseSettings(raw: unknown): PreflightSettings {
   const value = (raw ?? {}) as Record<string, unknown>;
   const delay = Number(value.scanOnTypeDelayMs);
-  const gitleaks = (typeof value.gitleaks === 'object' && value.gitleaks !== null ? value.gitleaks : {}) as Record<string, unknown>;
+  const section = (key: string) => (typeof value[key] === 'object' && value[key] !== null ? value[key] : {}) as Record<string, unknown>;
+  const gitleaks = section('gitleaks');
+  const checkov = section('checkov');
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     scanOnType: typeof value.scanOnType === 'boolean' ? value.scanOnType : DEFAULT_SETTINGS.scanOnType,
@@ -45,6 +54,10 @@ export function sanitiseSettings(raw: unknown): PreflightSettings {
     gitleaks: {
       enable: typeof gitleaks.enable === 'boolean' ? gitleaks.enable : DEFAULT_SETTINGS.gitleaks.enable,
       path: sanitiseBinaryPath(gitleaks.path),
+    },
+    checkov: {
+      enable: typeof checkov.enable === 'boolean' ? checkov.enable : DEFAULT_SETTINGS.checkov.enable,
+      path: sanitiseBinaryPath(checkov.path),
     },
   };
 }

@@ -23,7 +23,7 @@ is gone are dropped. Commit the file so the pipeline sees the same baseline.
 
 Options:
   --reason TEXT              why these findings are accepted (default: "${DEFAULT_REASON}")
-  --builtin-only             do not run external tools (gitleaks) even when installed
+  --builtin-only             do not run external tools (gitleaks, Checkov) even when installed
   -h, --help                 show this help
 `,
   async run(args, io) {
@@ -38,7 +38,8 @@ Options:
     const engine = await Engine.create();
     try {
       const gitleaks = values['builtin-only'] ? undefined : resolveBinary('gitleaks');
-      const scan = await scanWorkspace(engine, root, { config, external: gitleaks ? { gitleaks } : undefined });
+      const checkov = values['builtin-only'] ? undefined : resolveBinary('checkov');
+      const scan = await scanWorkspace(engine, root, { config, external: gitleaks || checkov ? { gitleaks, checkov } : undefined });
       const errors = scan.verdicts.filter((verdict) => verdict.status === 'error');
       if (errors.length > 0) {
         io.stderr.write(`preflight baseline: not written, because gates could not run: ${errors.map((verdict) => `${verdict.gate}: ${verdict.reason}`).join('; ')}\n`);

@@ -49,7 +49,7 @@ Options:
                              report (gates ignore them either way)
   --explain                  print each gate and where it came from, without scanning
   --no-color                 plain text even on a terminal
-  --builtin-only             do not run external tools (gitleaks) even when installed
+  --builtin-only             do not run external tools (gitleaks, Checkov) even when installed
   --deps-audit               also run the dependency audit tools on PATH (osv-scanner,
                              npm audit, pip-audit); they contact vulnerability services over
                              the network, so they never run without this flag
@@ -144,6 +144,7 @@ async function runGates(root: string, config: PreflightConfig, { format, output,
   try {
     // A pipeline step is trusted: external tools come from PATH only, never from the repository.
     const gitleaks = external ? resolveBinary('gitleaks') : undefined;
+    const checkov = external ? resolveBinary('checkov') : undefined;
     const scan = await scanWorkspace(engine, scanRoot ?? root, {
       config,
       signal: controller.signal,
@@ -151,6 +152,8 @@ async function runGates(root: string, config: PreflightConfig, { format, output,
         ? {
             gitleaks,
             gitleaksMissing: gitleaks ? undefined : 'was not found on PATH',
+            checkov,
+            checkovMissing: checkov ? undefined : 'was not found on PATH',
             deps: depsAudit ? { osvScanner: resolveBinary('osv-scanner'), npm: resolveBinary('npm'), pipAudit: resolveBinary('pip-audit') } : undefined,
           }
         : undefined,

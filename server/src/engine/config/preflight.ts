@@ -8,6 +8,7 @@ import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId
 import type { AdvisoryDatabase } from '../scanners/deps/advisories';
 import type { Baseline } from './baseline';
 import type { Discovery } from './discovery';
+import type { CheckovConfig } from './checkov';
 import type { GitleaksConfig } from './gitleaks';
 
 export const CONFIG_FILE_NAMES = ['preflight.yml', 'preflight.yaml'];
@@ -34,6 +35,10 @@ export interface PreflightConfig {
   advisories?: AdvisoryDatabase;
   /** `.gitleaksignore` fingerprints. */
   gitleaksIgnore?: ReadonlySet<string>;
+  /** `checkov-config` in preflight.yml (Checkov's `--config-file`); undefined: `.checkov.yaml` or `.checkov.yml`. */
+  checkovConfigPath?: string;
+  /** The repository's Checkov configuration, when there is one. */
+  checkov?: CheckovConfig;
   /** Tool configuration files that could not be read: the gates of their scanners are error. */
   problems: ConfigProblem[];
   /** Identifies the content of every configuration file read (part of the scan cache key). */
@@ -78,7 +83,7 @@ export function defaultConfig(): PreflightConfig {
 }
 
 const GATE_KEYS = new Set(['stage', 'scanners', 'fail-on', 'mode']);
-const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config', 'deps-advisories']);
+const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config', 'checkov-config', 'deps-advisories']);
 
 /** Parses the text of a `preflight.yml`. `file` is the workspace-relative name used in messages. */
 export function parseConfig(text: string, file: string): PreflightConfig {
@@ -113,6 +118,9 @@ export function parseConfig(text: string, file: string): PreflightConfig {
     } else if (key === 'gitleaks-config') {
       if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`gitleaks-config` must be a path relative to the workspace root', value);
       config.gitleaksConfigPath = String((value as { value: string }).value);
+    } else if (key === 'checkov-config') {
+      if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`checkov-config` must be a path relative to the workspace root', value);
+      config.checkovConfigPath = String((value as { value: string }).value);
     } else if (key === 'deps-advisories') {
       if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`deps-advisories` must be the path of a folder of OSV advisories (JSON), relative to the workspace root', value);
       config.depsAdvisoriesPath = String((value as { value: string }).value);

@@ -11,7 +11,7 @@ export function findingImpact(finding: Finding, gate: GateConfig | undefined): F
   if (finding.suppressed) return 'suppressed';
   if (!gate) return 'below-threshold';
   if (severityRank(finding.severity) < severityRank(gate.failOn)) return 'below-threshold';
-  return gate.mode === 'hard' ? 'blocking' : 'reported';
+  return gate.mode === 'hard' && !finding.softFail ? 'blocking' : 'reported';
 }
 
 function emptyCounts(): Record<Severity, number> {
@@ -21,11 +21,17 @@ function emptyCounts(): Record<Severity, number> {
 export function evaluateGates(gates: readonly GateConfig[], findings: readonly Finding[], notices: readonly ScanNotice[]): GateVerdict[] {
   return gates.map((gate) => {
     const counts = emptyCounts();
+    const softFailed = emptyCounts();
     let suppressed = 0;
     for (const finding of findings) {
       if (finding.gate !== gate.name) continue;
-      if (finding.suppressed) suppressed++;
-      else counts[finding.severity]++;
+      if (finding.suppressed) {
+        suppressed++;
+        continue;
+      }
+      counts[finding.severity]++;
+      // At or above fail-on, but the tool's configuration lets it through (Checkov soft-fail).
+      if (finding.softFail) softFailed[finding.severity]++;
     }
     const errors = notices.filter((notice) => notice.level === 'error' && (!notice.scanner || gate.scanners.includes(notice.scanner)));
     let error: string | undefined;
@@ -34,22 +40,28 @@ export function evaluateGates(gates: readonly GateConfig[], findings: readonly F
       const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
       error = `could not run: ${errors[0].message}${where}${more}`;
     }
-    return decide({ gate: gate.name, stage: gate.stage, origin: gate.origin, mode: gate.mode, failOn: gate.failOn }, counts, suppressed, error);
+    return decide({ gate: gate.name, stage: gate.stage, origin: gate.origin, mode: gate.mode, failOn: gate.failOn }, counts, softFailed, suppressed, error);
   });
 }
 
 type GateIdentity = Pick<GateVerdict, 'gate' | 'stage' | 'origin' | 'mode' | 'failOn'>;
 
-/** The verdict from a gate's counts: error when it could not run, fail at or above its threshold, else pass. */
-function decide(identity: GateIdentity, counts: Record<Severity, number>, suppressed: number, error: string | undefined): GateVerdict {
-  const base = { ...identity, counts, suppressed };
+/**
+ * The verdict from a gate's counts: error when it could not run, fail when findings at or above
+ * its threshold are not soft-failed, else pass. Only counts go in, so shard verdicts can be merged.
+ */
+function decide(identity: GateIdentity, counts: Record<Severity, number>, softFailed: Record<Severity, number>, suppressed: number, error: string | undefined): GateVerdict {
+  const base = { ...identity, counts, softFailed, suppressed };
   if (error) return { ...base, status: 'error', reason: error };
-  const failing = SEVERITIES.filter((severity) => counts[severity] > 0 && severityRank(severity) >= severityRank(identity.failOn));
+  const atOrAbove = (severity: Severity) => severityRank(severity) >= severityRank(identity.failOn);
+  const failing = SEVERITIES.filter((severity) => atOrAbove(severity) && counts[severity] - softFailed[severity] > 0);
   if (failing.length > 0) {
-    return { ...base, status: 'fail', reason: `${failing.map((severity) => `${counts[severity]} ${severity.toUpperCase()}`).join(', ')} at or above ${identity.failOn}` };
+    return { ...base, status: 'fail', reason: `${failing.map((severity) => `${counts[severity] - softFailed[severity]} ${severity.toUpperCase()}`).join(', ')} at or above ${identity.failOn}` };
   }
-  const total = SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
-  return { ...base, status: 'pass', reason: total > 0 ? `${total} finding(s) below ${identity.failOn}` : 'no findings' };
+  const soft = SEVERITIES.reduce((sum, severity) => sum + (atOrAbove(severity) ? softFailed[severity] : 0), 0);
+  const below = SEVERITIES.reduce((sum, severity) => sum + (atOrAbove(severity) ? 0 : counts[severity]), 0);
+  const reasons = [...(soft > 0 ? [`${soft} soft-failed finding(s)`] : []), ...(below > 0 ? [`${below} finding(s) below ${identity.failOn}`] : [])];
+  return { ...base, status: 'pass', reason: reasons.length > 0 ? reasons.join(', ') : 'no findings' };
 }
 
 /**
@@ -60,6 +72,7 @@ export function mergeVerdicts(parts: ReadonlyArray<readonly GateVerdict[]>): Gat
   const [first = []] = parts;
   return first.map((gate) => {
     const counts = emptyCounts();
+    const softFailed = emptyCounts();
     let suppressed = 0;
     let error: string | undefined;
     for (const part of parts) {
@@ -67,11 +80,14 @@ export function mergeVerdicts(parts: ReadonlyArray<readonly GateVerdict[]>): Gat
       if (!same || same.mode !== gate.mode || same.failOn !== gate.failOn || same.stage !== gate.stage) {
         throw new Error(`gate ${gate.gate} is not configured the same way in every part; were they produced from the same commit and configuration?`);
       }
-      for (const severity of SEVERITIES) counts[severity] += same.counts[severity];
+      for (const severity of SEVERITIES) {
+        counts[severity] += same.counts[severity];
+        softFailed[severity] += same.softFailed?.[severity] ?? 0;
+      }
       suppressed += same.suppressed;
       if (same.status === 'error') error ??= same.reason;
     }
-    return decide(gate, counts, suppressed, error);
+    return decide(gate, counts, softFailed, suppressed, error);
   });
 }
 

@@ -50,7 +50,7 @@ export type IacFramework = 'terraform' | 'cloudformation' | 'kubernetes' | 'dock
 
 export interface IacResource {
   framework: IacFramework;
-  /** `aws_s3_bucket`, `AWS::S3::Bucket`, a Kubernetes kind (`Deployment`) or `containers` / `initContainers`, `Dockerfile`. */
+  /** `aws_s3_bucket`, `AWS::S3::Bucket`, a Kubernetes kind (`Deployment`) or `containers` / `initContainers`, `Dockerfile`; a Terraform data source is `data.<type>` (`data.aws_iam_policy_document`). */
   type: string;
   /** `aws_s3_bucket.logs`, the CloudFormation logical id, `Kind.namespace.name` (Kubernetes) or the Dockerfile's path. */
   address: string;

@@ -11,14 +11,24 @@ import { kubernetesResources } from './kubernetes';
 import type { IacFramework, IacResource } from './model';
 import type { IacRule } from './rule';
 import { terraformResources } from './terraform';
+import { TerraformModules } from './terraform-module';
 
 const SKIP_REASON = 'Accepted risk: explain why here';
+
+export interface IacScannerOptions {
+  /** Which frameworks are scanned (a repository's Checkov `framework` / `skip-framework`); all when absent. */
+  frameworkEnabled?(framework: IacFramework): boolean;
+}
 
 export class IacScanner implements Scanner {
   readonly id = 'iac' as const;
   private readonly byType = new Map<string, IacRule[]>();
+  private readonly terraformModules = new TerraformModules();
 
-  constructor(rules: readonly IacRule[]) {
+  constructor(
+    rules: readonly IacRule[],
+    private readonly options: IacScannerOptions = {},
+  ) {
     for (const rule of rules) {
       for (const [framework, types] of Object.entries(rule.resources)) {
         for (const type of types ?? []) {
@@ -36,6 +46,7 @@ export class IacScanner implements Scanner {
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const resource of this.resourcesOf(file, context)) {
+      if (this.options.frameworkEnabled && !this.options.frameworkEnabled(resource.framework)) continue;
       for (const rule of this.byType.get(`${resource.framework}:${resource.type}`) ?? []) {
         if (context.signal.aborted) return drafts;
         const result = rule.evaluate(resource);
@@ -58,8 +69,13 @@ export class IacScanner implements Scanner {
     return drafts;
   }
 
+  /** A Terraform file reads the other files of its module (`.tf` declarations, `.tfvars` values). */
+  siblingsRead(file: { path: string; language: string }, names: readonly string[]): string[] {
+    return this.terraformModules.siblingsRead(file, names);
+  }
+
   private resourcesOf(file: ParsedFile, context: ScanContext): IacResource[] {
-    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file));
+    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file, this.terraformModules.moduleOf(file, context)));
     if (file.language === 'dockerfile') return file.model('dockerfile', () => dockerfileResources(file));
     const template = file.model('cloudformation', () => cloudFormationResources(file));
     if (template.error) {

@@ -1,34 +1,176 @@
 /**
  * Terraform → IacResource, from the tree-sitter HCL (terraform dialect) tree.
- * Values that depend on variables, functions or interpolation stay expressions.
+ *
+ * References are resolved as Checkov's Terraform graph resolves them within one module (every
+ * `*.tf` file of a directory):
+ * - `var.x` → the variable's `default`, overridden by `terraform.tfvars`, `terraform.tfvars.json`,
+ *   then `*.auto.tfvars` / `*.auto.tfvars.json` in lexical order (Terraform's precedence);
+ * - `local.x` (chains of locals too), with `.key` / `[0]` traversals into objects and lists;
+ * - `data.aws_iam_policy_document.x.json` → the policy document the data source renders.
+ * A resolved value carries the range of the expression that uses it, so a finding lands on the
+ * attribute of the resource, not in the file that declares the variable.
+ *
+ * `dynamic "x" { content { … } }` reads as a nested block `x` (its content), `jsonencode(v)` as
+ * `v`, `"${v}"` as `v`; heredocs and quoted strings holding JSON in `*policy` / `*policies` attributes read as
+ * JSON documents with positions inside the file. Anything else stays an expression.
  */
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Node } from 'web-tree-sitter';
 import type { ParsedFile } from '../../source';
 import type { Range, TextEdit } from '../../types';
-import type { IacEntry, IacObject, IacResource, IacSkip, IacValue } from './model';
+import { asString, entry, type IacEntry, type IacList, type IacObject, type IacResource, type IacSkip, type IacValue } from './model';
 
 export const CHECKOV_SKIP = /checkov:skip=([A-Za-z0-9_*]+)(?::([^\r\n]*))?/g;
 
-export function terraformResources(file: ParsedFile): IacResource[] {
+/** Attributes whose string value is parsed as a JSON document (IAM, bucket, queue… policies; `access_policies`). */
+const JSON_DOCUMENT_ATTRIBUTE = /polic(y|ies)$/;
+
+/** What one file contributes to its module; computed once per file content. */
+export interface TerraformDeclarations {
+  /** `variable` blocks: name → default (absent when the variable has no default). */
+  variables: Map<string, IacValue | undefined>;
+  locals: Map<string, IacValue>;
+  /** `data "aws_iam_policy_document"` blocks: name → the rendered document (Version, Statement). */
+  policyDocuments: Map<string, IacObject>;
+  /** Assignments of a `.tfvars` / `.tfvars.json` file. */
+  assignments: Map<string, IacValue>;
+  /** Set when the file could not be read; its declarations are left out. */
+  error?: { message: string; range: Range };
+}
+
+/** A module's names, merged from its files with Terraform's precedence. */
+export interface TerraformModule {
+  variables: Map<string, IacValue>;
+  locals: Map<string, IacValue>;
+  policyDocuments: Map<string, IacObject>;
+}
+
+export const EMPTY_MODULE: TerraformModule = { variables: new Map(), locals: new Map(), policyDocuments: new Map() };
+
+/** Sibling files that belong to a file's module: what the scanner reads besides the file itself. */
+export function isModuleFile(name: string): boolean {
+  return /\.tf$|\.tfvars$|\.tfvars\.json$/.test(name);
+}
+
+/**
+ * Merges the declarations of a directory's files. `.tf` files declare; `terraform.tfvars`,
+ * `terraform.tfvars.json` and then `*.auto.tfvars(.json)` in lexical order override defaults
+ * of declared variables (later wins), as `terraform plan` does without `-var` flags.
+ */
+export function mergeModule(files: { name: string; declarations: TerraformDeclarations }[]): TerraformModule {
+  const module: TerraformModule = { variables: new Map(), locals: new Map(), policyDocuments: new Map() };
+  const declared = new Set<string>();
+  for (const { name, declarations } of files) {
+    if (!name.endsWith('.tf')) continue;
+    for (const [variable, value] of declarations.variables) {
+      declared.add(variable);
+      if (value) module.variables.set(variable, value);
+    }
+    for (const [local, value] of declarations.locals) module.locals.set(local, value);
+    for (const [document, value] of declarations.policyDocuments) module.policyDocuments.set(document, value);
+  }
+  const rank = (name: string) => (name === 'terraform.tfvars' ? 0 : name === 'terraform.tfvars.json' ? 1 : /\.auto\.tfvars(\.json)?$/.test(name) ? 2 : -1);
+  const varFiles = files.filter((file) => rank(file.name) >= 0).sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { declarations } of varFiles) {
+    for (const [variable, value] of declarations.assignments) if (declared.has(variable)) module.variables.set(variable, value);
+  }
+  return module;
+}
+
+// ---- declarations ---------------------------------------------------------------------------
+
+/** Declarations of a `.tf` or `.tfvars` file (parsed by tree-sitter) or a `.tfvars.json` file. */
+export function terraformDeclarations(file: ParsedFile): TerraformDeclarations {
+  const declarations: TerraformDeclarations = { variables: new Map(), locals: new Map(), policyDocuments: new Map(), assignments: new Map() };
+  if (file.path.endsWith('.json')) return jsonVarFile(file, declarations);
+  const root = file.tree?.rootNode;
+  if (!root) return declarations;
+  if (root.hasError) {
+    const broken = firstError(root);
+    const at = broken ? rangeOf(file, broken) : file.rangeOf(0, 0);
+    declarations.error = { message: `Terraform syntax error at line ${at.start.line + 1}`, range: at };
+    if (file.path.endsWith('.tfvars')) return declarations;
+  }
+  const body = root.namedChildren.find((child) => child?.type === 'body');
+  if (!body) return declarations;
+  for (const child of body.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'attribute') {
+      const [key, expression] = child.namedChildren;
+      if (key?.type === 'identifier' && expression) declarations.assignments.set(key.text, toValue(file, expression));
+      continue;
+    }
+    if (child.type !== 'block') continue;
+    const kind = child.namedChildren[0]?.text;
+    const labels = blockLabels(child);
+    const inner = child.namedChildren.find((node) => node?.type === 'body');
+    const object = inner ? toObject(file, inner) : undefined;
+    if (kind === 'variable' && labels.length === 1) declarations.variables.set(labels[0], entry(object, 'default')?.value);
+    else if (kind === 'locals' && object) for (const item of object.entries) declarations.locals.set(item.key, item.value);
+    else if (kind === 'data' && labels[0] === 'aws_iam_policy_document' && labels.length === 2 && object) {
+      declarations.policyDocuments.set(labels[1], renderPolicyDocument(object));
+    }
+  }
+  return declarations;
+}
+
+function firstError(node: Node): Node | undefined {
+  if (node.isError || node.isMissing) return node;
+  for (const child of node.children) {
+    if (child?.hasError || child?.isMissing) return firstError(child) ?? child;
+  }
+  return undefined;
+}
+
+function jsonVarFile(file: ParsedFile, declarations: TerraformDeclarations): TerraformDeclarations {
+  const errors: { error: number; offset: number; length: number }[] = [];
+  const root = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    const first = errors[0] ?? { offset: 0, length: 0 };
+    const range = file.rangeOf(first.offset, first.offset + first.length);
+    declarations.error = { message: `JSON syntax error at line ${range.start.line + 1}`, range };
+    return declarations;
+  }
+  const value = jsonValue(root, (offset) => file.positionAt(offset));
+  if (value.kind === 'object') for (const item of value.entries) declarations.assignments.set(item.key, item.value);
+  return declarations;
+}
+
+// ---- resources ------------------------------------------------------------------------------
+
+/**
+ * The resources (`resource` blocks) and data sources (`data` blocks, typed `data.<type>` so a
+ * check of a resource type never meets a data source of the same name) of a file, with
+ * references resolved against its module.
+ */
+export function terraformResources(file: ParsedFile, module: TerraformModule = EMPTY_MODULE): IacResource[] {
   if (!file.tree) return [];
   const body = file.tree.rootNode.namedChildren.find((child) => child?.type === 'body');
   if (!body) return [];
+  const resolver = new Resolver(module);
   const resources: IacResource[] = [];
   for (const block of body.namedChildren) {
-    if (block?.type !== 'block' || block.namedChildren[0]?.text !== 'resource') continue;
-    const labels = block.namedChildren.filter((child) => child?.type === 'string_lit').map((label) => stringContent(label!));
+    if (block?.type !== 'block') continue;
+    const kind = block.namedChildren[0]?.text;
+    if (kind !== 'resource' && kind !== 'data') continue;
+    const labels = blockLabels(block);
     if (labels.length !== 2) continue;
-    resources.push(toResource(file, block, labels[0], labels[1]));
+    resources.push(toResource(file, block, kind === 'data' ? `data.${labels[0]}` : labels[0], labels[1], resolver));
   }
   return resources;
 }
 
-function toResource(file: ParsedFile, block: Node, type: string, name: string): IacResource {
+function blockLabels(block: Node): string[] {
+  return block.namedChildren.filter((child) => child?.type === 'string_lit' || child?.type === 'identifier').slice(1).map((label) => (label!.type === 'identifier' ? label!.text : stringContent(label!)));
+}
+
+function toResource(file: ParsedFile, block: Node, type: string, name: string, resolver: Resolver): IacResource {
   const blockStart = block.namedChildren.find((child) => child?.type === 'block_start')!;
   const blockEnd = block.namedChildren.find((child) => child?.type === 'block_end');
   const bodyNode = block.namedChildren.find((child) => child?.type === 'body');
   const range = rangeOf(file, block);
-  const body = bodyNode ? toObject(file, bodyNode) : { kind: 'object' as const, entries: [], range };
+  const written = bodyNode ? toObject(file, bodyNode) : { kind: 'object' as const, entries: [], range };
+  const body = resolver.resolve(written) as IacObject;
   const indent = /^\s*/.exec(file.lineText(range.start.line))![0];
   const headerEnd = file.positionAt(blockStart.endIndex);
 
@@ -51,7 +193,8 @@ function toResource(file: ParsedFile, block: Node, type: string, name: string): 
     body,
     skips: skipsIn(block),
     setAttribute(key, valueText) {
-      const existing = body.entries.find((item) => item.key === key);
+      // Edit what is written, not what a variable resolved to.
+      const existing = written.entries.find((item) => item.key === key);
       if (existing) return [{ range: existing.value.range, newText: valueText }];
       return insertFirstLine(`${key} = ${valueText}`);
     },
@@ -70,6 +213,171 @@ function skipsIn(block: Node): IacSkip[] {
   return skips;
 }
 
+// ---- references -----------------------------------------------------------------------------
+
+/** `var.x`, `local.x`, optionally followed by `.key`, `["key"]` or `[0]` steps. */
+const REFERENCE = /^(var|local)\.([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*|\[\d+\]|\["[^"]*"\])*)$/;
+const POLICY_DOCUMENT_JSON = /^data\.aws_iam_policy_document\.([A-Za-z_][\w-]*)\.json$/;
+const STEP = /\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["([^"]*)"\]/g;
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Replaces references by the values they name; a cycle or an unknown name stays an expression. */
+class Resolver {
+  private readonly resolving = new Set<string>();
+  private readonly resolvedLocals = new Map<string, IacValue>();
+
+  constructor(private readonly module: TerraformModule) {}
+
+  resolve(value: IacValue): IacValue {
+    switch (value.kind) {
+      case 'object':
+        return { ...value, entries: value.entries.map((item) => ({ ...item, value: this.resolve(item.value) })) };
+      case 'list':
+        return { ...value, items: value.items.map((item) => this.resolve(item)) };
+      case 'scalar':
+        return value;
+      case 'expression': {
+        const text = value.text.trim();
+        const target = this.lookup(text.startsWith('"') ? text : text.replace(/\s+/g, ''));
+        return target ? relocate(target, value.range) : value;
+      }
+    }
+  }
+
+  private lookup(reference: string): IacValue | undefined {
+    if (reference.startsWith('"')) return this.interpolate(reference);
+    const document = POLICY_DOCUMENT_JSON.exec(reference);
+    if (document) {
+      const rendered = this.module.policyDocuments.get(document[1]);
+      return rendered && this.guarded(`data.${document[1]}`, () => this.resolve(rendered));
+    }
+    const match = REFERENCE.exec(reference);
+    if (!match) return undefined;
+    const [, namespace, name, steps] = match;
+    const key = `${namespace}.${name}`;
+    let value: IacValue | undefined;
+    if (namespace === 'var') {
+      const declared = this.module.variables.get(name);
+      value = declared && this.guarded(key, () => this.resolve(declared));
+    } else {
+      value = this.resolvedLocals.get(name);
+      const declared = this.module.locals.get(name);
+      if (!value && declared) {
+        value = this.guarded(key, () => this.resolve(declared));
+        if (value) this.resolvedLocals.set(name, value);
+      }
+    }
+    for (const step of steps.matchAll(STEP)) {
+      if (!value) return undefined;
+      if (step[2] !== undefined) value = value.kind === 'list' ? value.items[Number(step[2])] : undefined;
+      else value = value.kind === 'object' ? entry(value, step[1] ?? step[3])?.value : undefined;
+    }
+    // A reference that still names something unknown says nothing more than the original text.
+    return value && value.kind !== 'expression' ? value : undefined;
+  }
+
+  /** `"${local.prefix}-logs"`: a string when every interpolation names a known scalar. */
+  private interpolate(template: string): IacValue | undefined {
+    const body = /^"(.*)"$/s.exec(template)?.[1];
+    if (body === undefined || /%\{/.test(body.replace(/%%\{/g, ''))) return undefined;
+    let text = '';
+    let last = 0;
+    for (const match of body.matchAll(/(?<!\$)\$\{([^}]*)\}/g)) {
+      const value = this.lookup(match[1].trim());
+      if (value?.kind !== 'scalar' || value.value === null) return undefined;
+      text += unescapeHcl(body.slice(last, match.index)) + String(value.value);
+      last = match.index + match[0].length;
+    }
+    return { kind: 'scalar', value: text + unescapeHcl(body.slice(last)), range: EMPTY_RANGE };
+  }
+
+  private guarded(key: string, compute: () => IacValue): IacValue | undefined {
+    if (this.resolving.has(key)) return undefined;
+    this.resolving.add(key);
+    try {
+      return compute();
+    } finally {
+      this.resolving.delete(key);
+    }
+  }
+}
+
+/** A copy of a value whose every position is `range`: where it is used, not where it is declared. */
+export function relocate(value: IacValue, range: Range): IacValue {
+  switch (value.kind) {
+    case 'object':
+      return { kind: 'object', range, entries: value.entries.map((item) => ({ key: item.key, keyRange: range, range, value: relocate(item.value, range) })) };
+    case 'list':
+      return { kind: 'list', range, items: value.items.map((item) => relocate(item, range)) };
+    default:
+      return { ...value, range };
+  }
+}
+
+// ---- aws_iam_policy_document ----------------------------------------------------------------
+
+/**
+ * The JSON document an `aws_iam_policy_document` renders (`Version`, `Statement`), built from its
+ * `statement` blocks; each value keeps the range of the attribute it comes from.
+ */
+export function renderPolicyDocument(body: IacObject): IacObject {
+  const statements: IacValue[] = [];
+  for (const item of body.entries) {
+    if (item.key !== 'statement' || item.value.kind !== 'object') continue;
+    const block = item.value;
+    const entries: IacEntry[] = [];
+    const copy = (from: string, to: string) => {
+      const found = entry(block, from);
+      if (found) entries.push({ ...found, key: to });
+    };
+    copy('sid', 'Sid');
+    const effect = entry(block, 'effect');
+    entries.push(effect ? { ...effect, key: 'Effect' } : { key: 'Effect', keyRange: item.keyRange, range: item.keyRange, value: { kind: 'scalar', value: 'Allow', range: item.keyRange } });
+    copy('actions', 'Action');
+    copy('not_actions', 'NotAction');
+    copy('resources', 'Resource');
+    copy('not_resources', 'NotResource');
+    for (const [from, to] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']] as const) {
+      const blocks = block.entries.filter((candidate) => candidate.key === from && candidate.value.kind === 'object');
+      if (blocks.length === 0) continue;
+      const principal: IacEntry[] = [];
+      for (const principalBlock of blocks) {
+        const principalObject = principalBlock.value as IacObject;
+        const type = entry(principalObject, 'type');
+        const identifiers = entry(principalObject, 'identifiers');
+        if (type?.value.kind === 'scalar' && identifiers) principal.push({ key: String(type.value.value), keyRange: type.range, range: principalBlock.range, value: identifiers.value });
+      }
+      entries.push({ key: to, keyRange: blocks[0].keyRange, range: blocks[0].range, value: { kind: 'object', entries: principal, range: blocks[0].range } });
+    }
+    const conditions = block.entries.filter((candidate) => candidate.key === 'condition' && candidate.value.kind === 'object');
+    if (conditions.length > 0) {
+      const operators: IacEntry[] = [];
+      for (const condition of conditions) {
+        const conditionObject = condition.value as IacObject;
+        const test = entry(conditionObject, 'test');
+        const variable = entry(conditionObject, 'variable');
+        const values = entry(conditionObject, 'values');
+        if (test?.value.kind !== 'scalar' || variable?.value.kind !== 'scalar' || !values) continue;
+        const keyed: IacEntry = { key: String(variable.value.value), keyRange: variable.range, range: condition.range, value: values.value };
+        operators.push({ key: String(test.value.value), keyRange: test.range, range: condition.range, value: { kind: 'object', entries: [keyed], range: condition.range } });
+      }
+      entries.push({ key: 'Condition', keyRange: conditions[0].keyRange, range: conditions[0].range, value: { kind: 'object', entries: operators, range: conditions[0].range } });
+    }
+    statements.push({ kind: 'object', entries, range: item.range });
+  }
+  const statementList: IacList = { kind: 'list', items: statements, range: body.range };
+  return {
+    kind: 'object',
+    range: body.range,
+    entries: [
+      { key: 'Version', keyRange: body.range, range: body.range, value: { kind: 'scalar', value: asString(entry(body, 'version')?.value) ?? '2012-10-17', range: body.range } },
+      { key: 'Statement', keyRange: body.range, range: body.range, value: statementList },
+    ],
+  };
+}
+
+// ---- values ---------------------------------------------------------------------------------
+
 function rangeOf(file: ParsedFile, node: Node): Range {
   return file.rangeOf(node.startIndex, node.endIndex);
 }
@@ -81,6 +389,20 @@ function stringContent(node: Node): string {
     .join('');
 }
 
+/** The value of a quoted string: HCL escapes (`\n`, `\"`, `\u00e9`…) and `$${` / `%%{` decoded. */
+function quotedValue(node: Node): string {
+  return unescapeHcl(stringContent(node));
+}
+
+function unescapeHcl(literal: string): string {
+  return literal.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))|\$\$\{|%%\{/g, (match, u4: string, u8: string, single: string) => {
+    if (match === '$${') return '${';
+    if (match === '%%{') return '%{';
+    if (u4 || u8) return String.fromCodePoint(parseInt(u4 ?? u8, 16));
+    return ({ n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' } as Record<string, string>)[single] ?? match;
+  });
+}
+
 function toObject(file: ParsedFile, body: Node): IacObject {
   const entries: IacEntry[] = [];
   for (const child of body.namedChildren) {
@@ -90,9 +412,20 @@ function toObject(file: ParsedFile, body: Node): IacObject {
     if (child.type === 'attribute') {
       const expression = child.namedChildren[1];
       if (!expression) continue;
-      entries.push({ key: key.text, keyRange: rangeOf(file, key), value: toValue(file, expression), range: rangeOf(file, child) });
+      let value = toValue(file, expression);
+      if (JSON_DOCUMENT_ATTRIBUTE.test(key.text)) value = jsonDocument(file, expression) ?? value;
+      entries.push({ key: key.text, keyRange: rangeOf(file, key), value, range: rangeOf(file, child) });
     } else if (child.type === 'block') {
       const inner = child.namedChildren.find((node) => node?.type === 'body');
+      const dynamicLabel = key.text === 'dynamic' ? blockLabels(child)[0] : undefined;
+      if (dynamicLabel !== undefined) {
+        // Checkov reads a dynamic block as one block of its name, holding its `content`.
+        const content = inner?.namedChildren.find((node) => node?.type === 'block' && node.namedChildren[0]?.text === 'content');
+        const contentBody = content?.namedChildren.find((node) => node?.type === 'body');
+        const value: IacObject = contentBody ? toObject(file, contentBody) : { kind: 'object', entries: [], range: rangeOf(file, child) };
+        entries.push({ key: dynamicLabel, keyRange: rangeOf(file, key), value: { ...value, range: rangeOf(file, child) }, range: rangeOf(file, child) });
+        continue;
+      }
       const value: IacObject = inner ? toObject(file, inner) : { kind: 'object', entries: [], range: rangeOf(file, child) };
       entries.push({ key: key.text, keyRange: rangeOf(file, key), value: { ...value, range: rangeOf(file, child) }, range: rangeOf(file, child) });
     }
@@ -114,12 +447,30 @@ function toValue(file: ParsedFile, node: Node): IacValue {
     case 'null_lit':
       return { kind: 'scalar', value: null, range };
     case 'string_lit':
-      return { kind: 'scalar', value: stringContent(node), range };
+      return { kind: 'scalar', value: quotedValue(node), range };
     case 'template_expr': {
-      const quoted = node.namedChildren[0];
-      if (quoted?.type === 'quoted_template' && quoted.namedChildren.every((child) => child?.type === 'template_literal' || child?.type.startsWith('quoted_template'))) {
-        return { kind: 'scalar', value: stringContent(quoted), range };
+      const template = node.namedChildren[0];
+      if (template?.type === 'quoted_template') {
+        const parts = template.namedChildren.filter((child) => !child?.type.startsWith('quoted_template'));
+        if (parts.every((child) => child?.type === 'template_literal')) return { kind: 'scalar', value: quotedValue(template), range };
+        // "${expr}" is expr itself (Terraform keeps its type).
+        const only = parts[0];
+        if (parts.length === 1 && only?.type === 'template_interpolation') {
+          const inner = only.namedChildren.find((child) => child?.type === 'expression');
+          if (inner) return { ...toValue(file, inner), range };
+        }
       }
+      if (template?.type === 'heredoc_template') {
+        const parts = template.namedChildren.filter((child) => child?.type !== 'heredoc_start' && child?.type !== 'heredoc_identifier');
+        if (parts.every((child) => child?.type === 'template_literal')) return { kind: 'scalar', value: heredocText(template, parts), range };
+      }
+      return { kind: 'expression', text: node.text, range };
+    }
+    case 'function_call': {
+      // jsonencode(v) is v's document; checks read the structure, not its serialisation.
+      const name = node.namedChildren[0]?.text;
+      const args = node.namedChildren.find((child) => child?.type === 'function_arguments')?.namedChildren.filter((child) => child?.type === 'expression') ?? [];
+      if (name === 'jsonencode' && args.length === 1) return toValue(file, args[0]!);
       return { kind: 'expression', text: node.text, range };
     }
     case 'tuple':
@@ -147,5 +498,94 @@ function toValue(file: ParsedFile, node: Node): IacValue {
         : { kind: 'expression', text: node.text, range };
     default:
       return { kind: 'expression', text: node.text, range };
+  }
+}
+
+/** A heredoc's value: `<<-` strips the common leading indentation of its lines. */
+function heredocText(template: Node, literals: (Node | null)[]): string {
+  const text = literals.map((literal) => literal!.text).join('');
+  if (!template.namedChildren[0]?.text.includes('-')) return text;
+  const lines = text.split('\n');
+  const indents = lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(common)).join('\n');
+}
+
+/**
+ * A heredoc or quoted string that holds a JSON object or array, as a value with positions.
+ * Heredocs map every JSON position into the file; an interpolation (`${…}`) inside a JSON string
+ * makes that string an expression. Quoted strings (escaped) place every value on the string.
+ */
+function jsonDocument(file: ParsedFile, expression: Node): IacValue | undefined {
+  let node: Node | null = expression;
+  while (node && (node.type === 'expression' || node.type === 'literal_value') && node.namedChildCount === 1) node = node.namedChildren[0];
+  if (node?.type === 'string_lit') return quotedJson(file, node);
+  if (node?.type !== 'template_expr') return undefined;
+  const template = node.namedChildren[0];
+  if (!template) return undefined;
+  if (template.type === 'heredoc_template') {
+    const parts = template.namedChildren.filter((child) => child?.type !== 'heredoc_start' && child?.type !== 'heredoc_identifier') as Node[];
+    if (parts.length === 0) return undefined;
+    const start = parts[0].startIndex;
+    const end = parts[parts.length - 1].endIndex;
+    // Interpolations become same-length filler so JSON offsets stay file offsets.
+    let text = file.text.slice(start, end);
+    const interpolated: [number, number][] = [];
+    for (const part of parts) {
+      if (part.type === 'template_literal') continue;
+      interpolated.push([part.startIndex, part.endIndex]);
+      text = text.slice(0, part.startIndex - start) + '_'.repeat(part.endIndex - part.startIndex) + text.slice(part.endIndex - start);
+    }
+    if (!/^\s*[[{]/.test(text)) return undefined;
+    const errors: { error: number; offset: number; length: number }[] = [];
+    const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (!root || errors.length > 0) return undefined;
+    return jsonValue(root, (offset) => file.positionAt(start + offset), (from, to) => {
+      const overlaps = interpolated.some(([a, b]) => a < start + to && start + from < b);
+      return overlaps ? file.text.slice(start + from, start + to) : undefined;
+    });
+  }
+  if (template.type === 'quoted_template' && template.namedChildren.every((child) => child?.type === 'template_literal' || child?.type.startsWith('quoted_template'))) {
+    return quotedJson(file, template);
+  }
+  return undefined;
+}
+
+/** A quoted string holding JSON; escapes shift offsets, so every value is placed on the whole string. */
+function quotedJson(file: ParsedFile, node: Node): IacValue | undefined {
+  const decoded = quotedValue(node);
+  if (!/^\s*[[{]/.test(decoded)) return undefined;
+  const errors: { error: number; offset: number; length: number }[] = [];
+  const root = parseTree(decoded, errors);
+  if (!root || errors.length > 0) return undefined;
+  const range = rangeOf(file, node);
+  return relocate(jsonValue(root, () => range.start), range);
+}
+
+/** A JSON tree as a value; `positionAt` maps a JSON offset into the file; `expressionAt` marks interpolated spans. */
+function jsonValue(node: JsonNode, positionAt: (offset: number) => Range['start'], expressionAt?: (from: number, to: number) => string | undefined): IacValue {
+  const range = { start: positionAt(node.offset), end: positionAt(node.offset + node.length) };
+  switch (node.type) {
+    case 'object': {
+      const entries: IacEntry[] = [];
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        entries.push({
+          key: String(keyNode.value),
+          keyRange: { start: positionAt(keyNode.offset), end: positionAt(keyNode.offset + keyNode.length) },
+          value: jsonValue(valueNode, positionAt, expressionAt),
+          range: { start: positionAt(property.offset), end: positionAt(property.offset + property.length) },
+        });
+      }
+      return { kind: 'object', entries, range };
+    }
+    case 'array':
+      return { kind: 'list', items: (node.children ?? []).map((child) => jsonValue(child, positionAt, expressionAt)), range };
+    default: {
+      const expression = expressionAt?.(node.offset, node.offset + node.length);
+      if (expression !== undefined) return { kind: 'expression', text: expression, range };
+      return { kind: 'scalar', value: (node.value as string | number | boolean | null | undefined) ?? null, range };
+    }
   }
 }

@@ -1,0 +1,16 @@
+import React from 'react';
+
+export function InviteList({ names }: { names: string[] }) {
+  // ruleid: js-insecure-randomness
+  const inviteCode = Math.random().toString(36).slice(2);
+  return (
+    <ul>
+      {names.map((name) => (
+        // ok: js-insecure-randomness (a React key is not a secret)
+        <li key={Math.random()}>{name}</li>
+      ))}
+      {/* ok: js-insecure-randomness (an animation delay) */}
+      <li style={{ animationDelay: `${Math.random() * 2}s` }} data-code={inviteCode} />
+    </ul>
+  );
+}

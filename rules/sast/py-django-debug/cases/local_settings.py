@@ -1,0 +1,3 @@
+# ok-file: py-django-debug (local development settings)
+DEBUG = True
+INSTALLED_APPS = ["debug_toolbar"]

@@ -1,0 +1,65 @@
+/**
+ * The Terraform module around a file: its own declarations merged with those of the other
+ * `.tf`, `.tfvars` and `.tfvars.json` files of its directory, read through the scan's
+ * DirectoryReader (absent for a lone document: the file is then its own module). Siblings'
+ * declarations are cached by content, so each sibling is parsed once however many files use it.
+ */
+import { createHash } from 'node:crypto';
+import { directoryOf, joinPath } from '../../directory';
+import { ParsedFile } from '../../source';
+import type { ScanContext } from '../scanner';
+import { isModuleFile, mergeModule, terraformDeclarations, type TerraformDeclarations, type TerraformModule } from './terraform';
+
+const DECLARATIONS_CACHE_LIMIT = 2000;
+
+export class TerraformModules {
+  private readonly declarationsCache = new Map<string, TerraformDeclarations>();
+
+  /** The sibling files a Terraform file's module reads, among a directory's file names. */
+  siblingsRead(file: { path: string; language: string }, names: readonly string[]): string[] {
+    if (file.language !== 'terraform') return [];
+    const own = file.path.slice(file.path.lastIndexOf('/') + 1);
+    return names.filter((name) => name !== own && isModuleFile(name));
+  }
+
+  /** The module of a parsed Terraform file; says (as notices) which variables files could not be read. */
+  moduleOf(file: ParsedFile, context: ScanContext): TerraformModule {
+    const own = file.model('terraform-declarations', () => terraformDeclarations(file));
+    if (own.error && file.path.endsWith('.tfvars')) {
+      context.notify({ level: 'warning', file: file.path, range: own.error.range, message: `Could not read this variables file, so its values are not used: ${own.error.message}` });
+    }
+    const files = [{ name: file.path.slice(file.path.lastIndexOf('/') + 1), declarations: own }];
+    const directory = context.directory;
+    if (directory) {
+      const folder = directoryOf(file.path);
+      for (const sibling of this.siblingsRead(file, directory.list(folder))) {
+        const path = joinPath(folder, sibling);
+        const text = directory.read(path);
+        if (text === undefined) continue;
+        const declarations = this.declarationsOf(path, text, context);
+        if (declarations.error && !sibling.endsWith('.tf')) {
+          // No range: the notice is shown on this file, and the broken line is in another one.
+          context.notify({ level: 'warning', file: file.path, message: `Could not read ${path} (${declarations.error.message}), so its variable values are not used for this module` });
+        }
+        files.push({ name: sibling, declarations });
+      }
+    }
+    return mergeModule(files);
+  }
+
+  private declarationsOf(path: string, text: string, context: ScanContext): TerraformDeclarations {
+    const key = createHash('sha256').update(path).update('\0').update(text).digest('hex');
+    const cached = this.declarationsCache.get(key);
+    if (cached) return cached;
+    const json = path.endsWith('.json');
+    const parsed = new ParsedFile({ path, text, language: json ? 'json' : 'terraform' }, json ? undefined : () => context.parser.parse('terraform', text));
+    try {
+      const declarations = terraformDeclarations(parsed);
+      if (this.declarationsCache.size >= DECLARATIONS_CACHE_LIMIT) this.declarationsCache.delete(this.declarationsCache.keys().next().value as string);
+      this.declarationsCache.set(key, declarations);
+      return declarations;
+    } finally {
+      parsed.parsedTreeIfAny?.delete();
+    }
+  }
+}
