@@ -376,3 +376,26 @@ describe('language server: secret quick fixes that touch other files', () => {
     }
   });
 });
+
+describe('language server: dependency manifests', () => {
+  test('package.json is read with its lock file: creating the lock file on disk re-checks the open manifest', async () => {
+    const manifest = '{\n  "dependencies": {\n    "left-pad": "^1.3.0"\n  }\n}\n';
+    const workspace = makeWorkspace({ 'app/package.json': manifest });
+    const client = await TestClient.start({ rootPath: workspace.root });
+    try {
+      const uri = client.uri(workspace.path('app/package.json'));
+      await client.open(uri, 'json', manifest);
+      const before = await client.diagnostics(uri, (d) => codes(d).includes('deps-missing-lockfile'));
+      assert.equal(before.find((d) => d.code === 'deps-missing-lockfile')!.range.start.line, 1, 'on the "dependencies" key');
+      assert.match(messageText(before.find((d) => d.code === 'deps-missing-lockfile')!), /fails gate deps \(source\)/);
+      client.reset(uri);
+      writeFileSync(workspace.path('app/package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { 'left-pad': '^1.3.0' } }, 'node_modules/left-pad': { version: '1.3.0' } } }));
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(workspace.path('app/package-lock.json')), type: FileChangeType.Created }] });
+      const after = await client.diagnostics(uri, (d) => !codes(d).some((code) => String(code).startsWith('deps-')));
+      assert.deepEqual(codes(after).filter((code) => String(code).startsWith('deps-')), []);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});

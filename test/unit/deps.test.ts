@@ -133,6 +133,9 @@ describe('versions', () => {
       ['x', 'any'],
       ['latest', 'any'],
       ['next', 'any'],
+      ['npm:other@1.2.3', 'exact'],
+      ['npm:@scope/other@^2.0.0', 'bounded'],
+      ['npm:other', 'any'],
     ];
     for (const [spec, expected] of cases) assert.equal(npmPinning(spec), expected, spec);
   });

@@ -16,6 +16,10 @@ const WILDCARD = /^(\*|x|X|)$/;
 
 /** npm: `1.2.3` exact; `^1.2.3`, `~1.2`, `1.x`, `1.2.3 - 2.0.0`, `>=1 <2` bounded; `>=1.2` unbounded; `*`, `latest`, `` any. */
 export function npmPinning(spec: string): Pinning {
+  // An alias (`npm:other@^2.0.0`) pins as its own spec does.
+  const alias = /^npm:(@?[^@]+)@(.*)$/.exec(spec.trim());
+  if (alias) return npmPinning(alias[2]);
+  if (/^npm:/.test(spec.trim())) return 'any';
   const sets = spec.trim().split('||').map((set) => set.trim());
   const kinds = sets.map(npmSetPinning);
   return combine(kinds);
