@@ -378,6 +378,31 @@ describe('language server: secret quick fixes that touch other files', () => {
 });
 
 describe('language server: dependency manifests', () => {
+  test('Run Pipeline Gates Locally runs the dependency audit tools only when preflight.depsAudit.enable is on', { skip: process.platform === 'win32' ? 'shebang shims do not run on Windows' : false }, async () => {
+    const workspace = makeWorkspace({ 'requirements.txt': 'requests==2.28.0\n' });
+    const bin = makeWorkspace({});
+    const report = { results: [{ source: { path: workspace.path('requirements.txt'), type: 'lockfile' }, packages: [{ package: { name: 'requests', version: '2.28.0', ecosystem: 'PyPI' }, vulnerabilities: [{ id: 'GHSA-j8r2-6x86-q33q', aliases: ['CVE-2023-32681'] }], groups: [{ ids: ['GHSA-j8r2-6x86-q33q'], max_severity: '6.1' }] }] }] };
+    writeFileSync(bin.path('osv-scanner'), `#!${process.execPath}\nprocess.stdout.write(${JSON.stringify(JSON.stringify(report))});\nprocess.exit(1);\n`, { mode: 0o755 });
+    const env = { ...process.env, PATH: `${bin.root}:${process.env.PATH ?? ''}` };
+    const run = async (enable: boolean) => {
+      const client = await TestClient.start({ rootPath: workspace.root, env, capabilities: { workspace: { configuration: true } }, initializationOptions: { workspaceTrusted: true } });
+      client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ depsAudit: { enable } })));
+      try {
+        const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+        return result.verdicts.find((verdict) => verdict.gate === 'deps')!.status;
+      } finally {
+        await client.stop();
+      }
+    };
+    try {
+      assert.equal(await run(false), 'pass', 'off: no tool runs, the pinned requirement passes');
+      assert.equal(await run(true), 'fail', 'on: osv-scanner reports the advisory');
+    } finally {
+      workspace.dispose();
+      bin.dispose();
+    }
+  });
+
   test('package.json is read with its lock file: creating the lock file on disk re-checks the open manifest', async () => {
     const manifest = '{\n  "dependencies": {\n    "left-pad": "^1.3.0"\n  }\n}\n';
     const workspace = makeWorkspace({ 'app/package.json': manifest });

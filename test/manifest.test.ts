@@ -28,6 +28,9 @@ test('every contributed setting has a scope, a description, and matches the shar
       assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes(`preflight.${tool}.${setting}`), `preflight.${tool}.${setting} is restricted`);
     }
   }
+  // Dependency audits use the network: the user opts in for the machine, never a workspace, and never by default.
+  assert.equal(properties['preflight.depsAudit.enable'].scope, 'machine');
+  assert.equal(properties['preflight.depsAudit.enable'].default, false);
 });
 
 test('every contributed command is registered by the client, and the other way round', () => {
