@@ -82,7 +82,7 @@ test('--format junit: one suite per gate, a failure per blocking finding (CodeBu
   const { code, stdout } = run(['gates', EXAMPLES, '--format', 'junit']);
   assert.equal(code, 1);
   assert.match(stdout, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="preflight gates"/);
-  for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`<testsuite name="source/${gate}" tests="\\d+" failures="[1-9]\\d*"`));
+  for (const gate of ['secrets', 'sast', 'iac', 'deps']) assert.match(stdout, new RegExp(`<testsuite name="source/${gate}" tests="\\d+" failures="[1-9]\\d*"`));
   assert.match(stdout, /<failure type="critical" message="GitHub personal access token: ghp_…\(40 chars\)">/);
   const suites = stdout.match(/<testsuite /g)!.length;
   assert.equal(suites, 4);
