@@ -19,6 +19,8 @@ const rule: DepsRule = {
       const shown = index.url.replace(/\/\/[^/@]*@/, '//***@');
       if (/^http:\/\//i.test(index.url)) {
         hits.push({ range, message: `package index ${shown} is plain http: packages fetched from it can be altered in transit; use https`, basis: `http:${shown}` });
+      } else if (index.role === 'trusted-host') {
+        hits.push({ range, severity: 'medium', message: `--trusted-host ${shown} makes pip accept any certificate from that host (or plain http): packages from it can be altered in transit; give it a valid certificate instead`, basis: `trusted:${shown}` });
       } else if (index.role === 'extra-index-url') {
         hits.push({ range, message: `--extra-index-url ${shown} is searched beside PyPI: a public package with the same name and a higher version wins (dependency confusion); use one --index-url that proxies PyPI`, basis: `extra:${shown}` });
       }

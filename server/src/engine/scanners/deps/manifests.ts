@@ -31,7 +31,7 @@ export interface DeclaredDependency {
 export interface PackageIndex {
   url: string;
   /** `index-url` replaces PyPI; `extra-index-url` adds one beside it; `find-links` adds a page of files. */
-  role: 'index-url' | 'extra-index-url' | 'find-links' | 'source';
+  role: 'index-url' | 'extra-index-url' | 'find-links' | 'trusted-host' | 'source';
   start: number;
   end: number;
 }
@@ -180,7 +180,7 @@ function eggName(url: string): string | undefined {
 
 function pythonUrlSource(url: string): SourceKind {
   if (/^git\+|^(hg|svn|bzr)\+/i.test(url)) return 'git';
-  if (/^https?:\/\//i.test(url)) return 'url';
+  if (/^(https?:\/\/|\$\{)/i.test(url)) return 'url';
   return 'path';
 }
 
@@ -239,6 +239,7 @@ function parseRequirements(text: string): Manifest {
       if (name === '-i' || name === '--index-url') manifest.indexes.push({ url: value, role: 'index-url', ...span });
       else if (name === '--extra-index-url') manifest.indexes.push({ url: value, role: 'extra-index-url', ...span });
       else if (name === '-f' || name === '--find-links') manifest.indexes.push({ url: value, role: 'find-links', ...span });
+      else if (name === '--trusted-host') manifest.indexes.push({ url: value, role: 'trusted-host', ...span });
       else if (name === '-e' || name === '--editable') {
         const target = content.replace(/^(-e|--editable)(\s*=\s*|\s+)/, '').trim();
         manifest.dependencies.push({ name: eggName(target) ?? target, spec: target, source: pythonUrlSource(target), section: 'editable', ...span });
@@ -249,7 +250,8 @@ function parseRequirements(text: string): Manifest {
     }
     // Per-requirement options (`--hash=sha256:…`) follow the requirement.
     const requirementText = content.split(/\s+--?[a-z][\w-]*(?:[=\s]|$)/)[0].trim();
-    if (/^(\.{0,2}\/|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/)/i.test(requirementText)) {
+    // pip expands `${VAR}` before reading the line: such a line is a URL or path with a variable part.
+    if (/^(\.{0,2}\/|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(requirementText)) {
       // A bare URL or path: a wheel, an archive, a VCS checkout.
       manifest.dependencies.push({ name: eggName(requirementText) ?? requirementText, spec: requirementText, source: pythonUrlSource(requirementText), section: 'requirements', ...span });
       continue;
