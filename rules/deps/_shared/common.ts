@@ -19,7 +19,13 @@ export function lockedEntries(lockfile: Lockfile, name: string) {
   return lockfile.packages.filter((entry) => entry.name === name);
 }
 
-/** `name@spec` as a user reads it in a message. */
+/** A URL's embedded credentials (`https://user:token@host`) masked: messages never show a secret. */
+export function maskCredentials(text: string): string {
+  return text.replace(/\/\/[^/@\s]+@/g, '//***@');
+}
+
+/** `name "spec"` as a user reads it in a message, credentials masked. */
 export function quoted(dependency: DeclaredDependency): string {
-  return dependency.spec ? `${dependency.name} "${dependency.spec}"` : dependency.name;
+  const name = maskCredentials(dependency.name);
+  return dependency.spec ? `${name} "${maskCredentials(dependency.spec)}"` : name;
 }

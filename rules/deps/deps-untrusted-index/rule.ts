@@ -1,5 +1,5 @@
 import type { DepsHit, DepsRule } from '../../../server/src/engine/scanners/deps/rule';
-import { SUPPLY_CHAIN } from '../_shared/common';
+import { maskCredentials, SUPPLY_CHAIN } from '../_shared/common';
 
 const rule: DepsRule = {
   id: 'deps-untrusted-index',
@@ -16,7 +16,7 @@ const rule: DepsRule = {
     for (const index of manifest.indexes) {
       const range = span(index.start, index.end);
       // Never print credentials embedded in an index URL.
-      const shown = index.url.replace(/\/\/[^/@]*@/, '//***@');
+      const shown = maskCredentials(index.url);
       if (/^http:\/\//i.test(index.url)) {
         hits.push({ range, message: `package index ${shown} is plain http: packages fetched from it can be altered in transit; use https`, basis: `http:${shown}` });
       } else if (index.role === 'trusted-host') {
