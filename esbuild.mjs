@@ -41,6 +41,10 @@ function copyAssets() {
   }
 }
 
+// Optional peers of @cyclonedx/cyclonedx-library that Preflight does not install (XML output and
+// validation, purl parsing): the library loads them lazily inside try/catch, so leave them out.
+const CYCLONEDX_OPTIONAL = ['xmlbuilder2', 'libxmljs2', 'packageurl-js'];
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,6 +55,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD build requires files at run time that a bundle does not have; take its ESM build.
   mainFields: ['module', 'main'],
+  external: CYCLONEDX_OPTIONAL,
   // The ESM build of web-tree-sitter relies on import.meta, which CJS output silently breaks.
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter').replace(/tree-sitter\.js$/, 'tree-sitter.cjs') },
 };
@@ -59,7 +64,7 @@ if (!watch) rmSync(dist, { recursive: true, force: true });
 copyAssets();
 
 const builds = [
-  { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode', ...CYCLONEDX_OPTIONAL] },
   { entryPoints: { server: 'server/src/lsp/main.ts' } },
   { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ];

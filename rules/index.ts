@@ -197,38 +197,55 @@ import iac_CKV_K8S_43 from './iac/CKV_K8S_43/rule';
 import iac_CKV_K8S_8 from './iac/CKV_K8S_8/rule';
 import iac_CKV_K8S_9 from './iac/CKV_K8S_9/rule';
 import iac_PF_DOCKER_1 from './iac/PF_DOCKER_1/rule';
+import sast_js_code_injection from './sast/js-code-injection/rule';
 import sast_js_command_injection from './sast/js-command-injection/rule';
 import sast_js_csrf_disabled from './sast/js-csrf-disabled/rule';
-import sast_js_eval_non_literal from './sast/js-eval-non-literal/rule';
+import sast_js_dom_xss from './sast/js-dom-xss/rule';
 import sast_js_insecure_cookie from './sast/js-insecure-cookie/rule';
 import sast_js_insecure_randomness from './sast/js-insecure-randomness/rule';
 import sast_js_insecure_session_cookie from './sast/js-insecure-session-cookie/rule';
 import sast_js_jwt_none_algorithm from './sast/js-jwt-none-algorithm/rule';
+import sast_js_log_injection from './sast/js-log-injection/rule';
+import sast_js_nosql_injection from './sast/js-nosql-injection/rule';
+import sast_js_open_redirect from './sast/js-open-redirect/rule';
+import sast_js_path_traversal from './sast/js-path-traversal/rule';
 import sast_js_permissive_cors from './sast/js-permissive-cors/rule';
+import sast_js_prototype_pollution from './sast/js-prototype-pollution/rule';
+import sast_js_react_dangerous_html from './sast/js-react-dangerous-html/rule';
 import sast_js_redos_regex from './sast/js-redos-regex/rule';
-import sast_js_sql_string_building from './sast/js-sql-string-building/rule';
+import sast_js_sql_injection from './sast/js-sql-injection/rule';
+import sast_js_ssrf from './sast/js-ssrf/rule';
 import sast_js_tls_verification_disabled from './sast/js-tls-verification-disabled/rule';
 import sast_js_unsafe_deserialization from './sast/js-unsafe-deserialization/rule';
 import sast_js_weak_cipher from './sast/js-weak-cipher/rule';
 import sast_js_weak_hash from './sast/js-weak-hash/rule';
 import sast_js_weak_rsa_key from './sast/js-weak-rsa-key/rule';
 import sast_js_weak_tls_version from './sast/js-weak-tls-version/rule';
+import sast_js_xss_response from './sast/js-xss-response/rule';
 import sast_js_xxe from './sast/js-xxe/rule';
+import sast_py_code_injection from './sast/py-code-injection/rule';
 import sast_py_command_injection from './sast/py-command-injection/rule';
 import sast_py_csrf_disabled from './sast/py-csrf-disabled/rule';
 import sast_py_django_csrf_exempt from './sast/py-django-csrf-exempt/rule';
 import sast_py_django_debug from './sast/py-django-debug/rule';
-import sast_py_eval_non_literal from './sast/py-eval-non-literal/rule';
+import sast_py_django_xss from './sast/py-django-xss/rule';
 import sast_py_flask_debug from './sast/py-flask-debug/rule';
+import sast_py_flask_xss from './sast/py-flask-xss/rule';
 import sast_py_insecure_cookie from './sast/py-insecure-cookie/rule';
 import sast_py_insecure_cookie_setting from './sast/py-insecure-cookie-setting/rule';
 import sast_py_insecure_randomness from './sast/py-insecure-randomness/rule';
 import sast_py_jwt_verification_disabled from './sast/py-jwt-verification-disabled/rule';
+import sast_py_log_injection from './sast/py-log-injection/rule';
+import sast_py_nosql_injection from './sast/py-nosql-injection/rule';
+import sast_py_open_redirect from './sast/py-open-redirect/rule';
 import sast_py_paramiko_auto_add_policy from './sast/py-paramiko-auto-add-policy/rule';
+import sast_py_path_traversal from './sast/py-path-traversal/rule';
 import sast_py_redos_regex from './sast/py-redos-regex/rule';
-import sast_py_sql_string_building from './sast/py-sql-string-building/rule';
+import sast_py_sql_injection from './sast/py-sql-injection/rule';
+import sast_py_ssrf from './sast/py-ssrf/rule';
 import sast_py_subprocess_shell_literal from './sast/py-subprocess-shell-literal/rule';
 import sast_py_tempfile_mktemp from './sast/py-tempfile-mktemp/rule';
+import sast_py_template_injection from './sast/py-template-injection/rule';
 import sast_py_tls_verification_disabled from './sast/py-tls-verification-disabled/rule';
 import sast_py_unsafe_deserialization from './sast/py-unsafe-deserialization/rule';
 import sast_py_unsafe_yaml_load from './sast/py-unsafe-yaml-load/rule';
@@ -652,38 +669,55 @@ export const ALL_RULES: readonly Rule[] = [
   iac_CKV_K8S_8,
   iac_CKV_K8S_9,
   iac_PF_DOCKER_1,
+  sast_js_code_injection,
   sast_js_command_injection,
   sast_js_csrf_disabled,
-  sast_js_eval_non_literal,
+  sast_js_dom_xss,
   sast_js_insecure_cookie,
   sast_js_insecure_randomness,
   sast_js_insecure_session_cookie,
   sast_js_jwt_none_algorithm,
+  sast_js_log_injection,
+  sast_js_nosql_injection,
+  sast_js_open_redirect,
+  sast_js_path_traversal,
   sast_js_permissive_cors,
+  sast_js_prototype_pollution,
+  sast_js_react_dangerous_html,
   sast_js_redos_regex,
-  sast_js_sql_string_building,
+  sast_js_sql_injection,
+  sast_js_ssrf,
   sast_js_tls_verification_disabled,
   sast_js_unsafe_deserialization,
   sast_js_weak_cipher,
   sast_js_weak_hash,
   sast_js_weak_rsa_key,
   sast_js_weak_tls_version,
+  sast_js_xss_response,
   sast_js_xxe,
+  sast_py_code_injection,
   sast_py_command_injection,
   sast_py_csrf_disabled,
   sast_py_django_csrf_exempt,
   sast_py_django_debug,
-  sast_py_eval_non_literal,
+  sast_py_django_xss,
   sast_py_flask_debug,
+  sast_py_flask_xss,
   sast_py_insecure_cookie,
   sast_py_insecure_cookie_setting,
   sast_py_insecure_randomness,
   sast_py_jwt_verification_disabled,
+  sast_py_log_injection,
+  sast_py_nosql_injection,
+  sast_py_open_redirect,
   sast_py_paramiko_auto_add_policy,
+  sast_py_path_traversal,
   sast_py_redos_regex,
-  sast_py_sql_string_building,
+  sast_py_sql_injection,
+  sast_py_ssrf,
   sast_py_subprocess_shell_literal,
   sast_py_tempfile_mktemp,
+  sast_py_template_injection,
   sast_py_tls_verification_disabled,
   sast_py_unsafe_deserialization,
   sast_py_unsafe_yaml_load,

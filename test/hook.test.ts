@@ -81,6 +81,25 @@ describe('preflight hook', { skip: hasGit ? false : 'git is not installed on thi
     }
   });
 
+  test('gates --staged sees the committed neighbours of a staged file (a Terraform module\'s variables)', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'preflight hook module '));
+    try {
+      sh(repo, 'git', ['init', '-q']);
+      writeFileSync(join(repo, 'variables.tf'), 'variable "encrypted" {\n  default = false\n}\n');
+      sh(repo, 'git', ['add', 'variables.tf']);
+      sh(repo, 'git', ['commit', '-q', '-m', 'variables']);
+      writeFileSync(join(repo, 'main.tf'), 'resource "aws_ebs_volume" "data" {\n  availability_zone = "eu-west-1a"\n  size              = 10\n  encrypted         = var.encrypted\n}\n');
+      sh(repo, 'git', ['add', 'main.tf']);
+      const result = sh(repo, process.execPath, [CLI, 'gates', '--staged', '--gate', 'iac', '--builtin-only', '--format', 'json', repo]);
+      const report = JSON.parse(result.out.slice(0, result.out.lastIndexOf('}') + 1));
+      const ebs = report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'CKV_AWS_3');
+      assert.deepEqual(ebs.map((finding: { file: string; startLine: number }) => `${finding.file}:${finding.startLine}`), ['main.tf:4'], 'var.encrypted resolved from the committed variables.tf');
+      assert.ok(report.findings.every((finding: { file: string }) => finding.file === 'main.tf'), 'only the staged file is reported');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   test('gates --staged with nothing staged passes and says so', () => {
     const repo = mkdtempSync(join(tmpdir(), 'preflight hook empty '));
     try {

@@ -13,6 +13,8 @@ import {
   DocumentDiagnosticRequest,
   FileChangeType,
   HoverRequest,
+  WorkDoneProgress,
+  CancellationTokenSource,
   type CodeAction,
   type Diagnostic,
   type TextEdit,
@@ -20,8 +22,16 @@ import {
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { applyEdits } from '../server/src/engine/edits';
-import { ACCEPT_INTO_BASELINE_REQUEST, RUN_GATES_REQUEST, VERDICTS_NOTIFICATION, type RunGatesResult } from '../server/src/shared/protocol';
+import {
+  ACCEPT_INTO_BASELINE_REQUEST,
+  RUN_GATES_REQUEST,
+  VERDICTS_NOTIFICATION,
+  type JsonReport,
+  type RunGatesResult,
+  type VerdictsParams,
+} from '../server/src/shared/protocol';
 import { messageText, TestClient } from './support/lsp-client';
 import { fakeGithubToken, makeWorkspace } from './support/workspace';
 
@@ -32,9 +42,28 @@ const FILES = {
   'infra/main.tf': `resource "aws_kms_key" "data" {\n  description = "data"\n}\n`,
   'infra/template.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  DataKey:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n`,
   'closed/other.py': `import yaml\nyaml.unsafe_load(open("x"))\n`,
+  'src/page.js': `const name = new URLSearchParams(location.search).get('name');\nconst banner = document.getElementById('banner');\nbanner.innerHTML = name;\n`,
 };
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+
+async function waitUntil<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The raw text of a top-level key's value in a `JSON.stringify(…, null, 2)` document. */
+function rawSection(json: string, key: string, nextKey: string): string {
+  const start = json.indexOf(`\n  "${key}": `);
+  const end = json.indexOf(`\n  "${nextKey}": `, start);
+  assert.ok(start >= 0 && end > start, `no "${key}" before "${nextKey}" in ${json.slice(0, 200)}`);
+  return json.slice(start, end);
+}
 
 async function fixAndSave(client: TestClient, uri: string, text: string, diagnostic: Diagnostic, titlePart: string): Promise<string> {
   const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
@@ -99,6 +128,23 @@ describe('language server over stdio', () => {
     await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('py-unsafe-yaml-load'));
   });
 
+  test('taint finding: relatedInformation walks from the source to the sink; textContent fix clears it', async () => {
+    const uri = client.uri(workspace.path('src/page.js'));
+    await client.open(uri, 'javascript', FILES['src/page.js']);
+    const [diagnostic] = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'js-dom-xss'));
+    assert.match(messageText(diagnostic), /^`location\.search` \(line 1\) reaches `innerHTML` \(line 3\) unsanitised/);
+    assert.deepEqual(
+      diagnostic.relatedInformation?.map((related) => [related.location.uri, related.location.range.start, related.message]),
+      [
+        [uri, { line: 0, character: FILES['src/page.js'].indexOf('location.search') }, 'source: untrusted `location.search`'],
+        [uri, { line: 0, character: 6 }, 'assigned to `name`'],
+      ],
+    );
+    const fixed = await fixAndSave(client, uri, FILES['src/page.js'], diagnostic, 'textContent');
+    assert.match(fixed, /banner\.textContent = name;/);
+    await client.diagnostics(uri, (d, params) => params.version === 2 && !codes(d).includes('js-dom-xss'));
+  });
+
   test('Terraform: finding on the resource, enable_key_rotation fix clears it', async () => {
     const uri = client.uri(workspace.path('infra/main.tf'));
     await client.open(uri, 'terraform', FILES['infra/main.tf']);
@@ -154,7 +200,8 @@ describe('language server over stdio', () => {
     const closed = client.uri(workspace.path('closed/other.py'));
     const diagnostics = await client.diagnostics(closed, (d) => d.length > 0);
     assert.deepEqual(codes(diagnostics), ['py-unsafe-yaml-load']);
-    assert.ok(client.notifications.some((n) => n.method === VERDICTS_NOTIFICATION), 'the client is told the verdicts');
+    const told = await waitUntil('the verdicts notification', () => client.notifications.find((n) => n.method === VERDICTS_NOTIFICATION));
+    assert.ok(!('reports' in (told.params as VerdictsParams)), 'whole reports go only to clients that ask for them (liveReports)');
   });
 
   test('a deleted file loses its diagnostics', async () => {
@@ -418,6 +465,94 @@ describe('language server: dependency manifests', () => {
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(workspace.path('app/package-lock.json')), type: FileChangeType.Created }] });
       const after = await client.diagnostics(uri, (d) => !codes(d).some((code) => String(code).startsWith('deps-')));
       assert.deepEqual(codes(after).filter((code) => String(code).startsWith('deps-')), []);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});
+
+describe('language server: the machine-readable report of a run', () => {
+  const files = {
+    'src/app.js': `const githubToken = "${fakeGithubToken()}";\n// ünïcode before: ${'é'.repeat(3)}\nconst h = require('crypto').createHash('md5');\n`,
+    'src/load.py': 'import yaml\n\n\ndef read(path):\n    with open(path) as f:\n        return yaml.load(f)  # preflight-ignore:py-unsafe-yaml-load parses our own file\n',
+    'infra/main.tf': 'resource "aws_kms_key" "data" {\n  description = "data"\n}\n',
+    'win/crlf.py': 'import pickle\r\npickle.loads(data)\r\n',
+    'requirements.txt': 'requests>=2\n',
+  };
+
+  test('each folder\'s report is byte-for-byte what `preflight gates --format json --builtin-only` prints; progress names the gates', { timeout: 60_000 }, async () => {
+    const workspace = makeWorkspace(files);
+    // Untrusted: built-in scanners only, like --builtin-only.
+    const client = await TestClient.start({ rootPath: workspace.root, initializationOptions: { workspaceTrusted: false, liveReports: true } });
+    try {
+      const token = 'gates-run-1';
+      const steps: string[] = [];
+      let ended = false;
+      client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        if (value.kind === 'end') ended = true;
+        else if (value.message) steps.push(value.message);
+      });
+      const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, { workDoneToken: token })) as RunGatesResult;
+      const cli = spawnSync(process.execPath, [join(__dirname, '..', 'dist', 'cli.js'), 'gates', workspace.root, '--format', 'json', '--builtin-only'], { encoding: 'utf8' });
+      assert.equal(cli.status, 1, cli.stderr);
+      assert.equal(result.reports.length, 1);
+      assert.equal(result.reports[0].folderUri, client.uri(workspace.root));
+      const editor = result.reports[0].json;
+      // The verdicts, findings and file count are the same bytes the pipeline step prints.
+      assert.equal(rawSection(editor, 'verdicts', 'filesScanned'), rawSection(cli.stdout, 'verdicts', 'filesScanned'));
+      assert.equal(rawSection(editor, 'findings', 'notices'), rawSection(cli.stdout, 'findings', 'notices'));
+      const [fromEditor, fromCli] = [JSON.parse(editor) as JsonReport, JSON.parse(cli.stdout) as JsonReport];
+      // The one difference: the editor says why gitleaks did not run (the CLI was told not to run it).
+      // The only difference: the editor says which external tools an untrusted workspace did not run.
+      const untrusted = fromEditor.notices.filter((notice) => /(gitleaks|Checkov) was not run: the workspace is not trusted/.test(notice.message));
+      assert.equal(untrusted.length, 2, JSON.stringify(fromEditor.notices));
+      assert.deepEqual({ ...fromEditor, notices: fromEditor.notices.filter((notice) => !untrusted.includes(notice)) }, fromCli);
+      // The report is not trivially empty: every gate has something to say.
+      assert.deepEqual(fromCli.verdicts.map((verdict) => [verdict.gate, verdict.status]), [['secrets', 'fail'], ['sast', 'fail'], ['iac', 'fail'], ['deps', 'fail']]);
+      assert.ok(fromCli.findings.some((finding) => finding.suppressed?.by === 'preflight-ignore'));
+      assert.ok(fromCli.findings.some((finding) => finding.file === 'win/crlf.py' && finding.startLine === 2));
+      // Progress: the gates' file count, then the verdicts, then the end.
+      assert.ok(steps.some((step) => /^secrets, sast, iac, deps: \d+\/5 files$/.test(step)), JSON.stringify(steps));
+      assert.ok(steps.includes('secrets, sast, iac, deps: 5/5 files'), JSON.stringify(steps));
+      assert.ok(steps.indexOf('evaluating gates…') > steps.indexOf('secrets, sast, iac, deps: 5/5 files'), JSON.stringify(steps));
+      await waitUntil('the end of the progress', () => ended);
+
+      // Edits update the report the client is sent, before any new run.
+      const verdictReports = () =>
+        client.notifications.filter((n) => n.method === VERDICTS_NOTIFICATION).map((n) => (n.params as VerdictsParams).reports?.[0]?.json).filter(Boolean) as string[];
+      await waitUntil('a verdicts notification with the report', () => verdictReports().length > 0);
+      assert.equal(verdictReports().at(-1), editor, 'nothing is open: the live report is the run\'s');
+      const uri = client.uri(workspace.path('infra/main.tf'));
+      await client.open(uri, 'terraform', 'resource "aws_kms_key" "data" {\n  description = "data"\n  enable_key_rotation = true\n}\n');
+      const live = await waitUntil('a report without the fixed finding', () => {
+        const latest = verdictReports().at(-1);
+        return latest && !(JSON.parse(latest) as JsonReport).findings.some((finding) => finding.ruleId === 'CKV_AWS_7') ? (JSON.parse(latest) as JsonReport) : undefined;
+      });
+      assert.equal(live.verdicts.find((verdict) => verdict.gate === 'iac')?.status, 'pass');
+      // An edit that changes no finding sends the verdicts, not the same report again.
+      const sent = client.notifications.length;
+      await client.change(uri, [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, text: ' ' }]);
+      const next = await waitUntil('the next verdicts notification', () => client.notifications.slice(sent).find((n) => n.method === VERDICTS_NOTIFICATION));
+      assert.equal((next.params as VerdictsParams).reports, undefined);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+
+  test('cancelling the run answers RequestCancelled and reports no verdicts', { timeout: 60_000 }, async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) many[`src/m${i}.py`] = 'import yaml\nyaml.load(x)\n'.repeat(20);
+    const workspace = makeWorkspace(many);
+    const client = await TestClient.start({ rootPath: workspace.root, initializationOptions: { workspaceTrusted: false } });
+    try {
+      const source = new CancellationTokenSource();
+      const running = client.connection.sendRequest(RUN_GATES_REQUEST, { workDoneToken: 'cancelled-run' }, source.token);
+      setTimeout(() => source.cancel(), 50);
+      await assert.rejects(running, (error: { code?: number }) => error.code === -32800);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.ok(!client.notifications.some((n) => n.method === VERDICTS_NOTIFICATION), 'a cancelled run tells no verdicts');
     } finally {
       await client.stop();
       workspace.dispose();

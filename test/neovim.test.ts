@@ -56,7 +56,7 @@ test('Neovim receives Preflight diagnostics and applies a quick fix', { skip: mi
     has('app/server.js', 'github-pat', 9);
     has('app/server.js', 'js-command-injection', 13);
     has('app/reports.py', 'py-unsafe-yaml-load', 17);
-    has('app/reports.py', 'py-sql-string-building', 12);
+    has('app/reports.py', 'py-sql-injection', 12);
     has('infra/main.tf', 'CKV_AWS_7', 0);
     has('infra/template.yaml', 'CKV_AWS_7', 6);
     assert.ok(!JSON.stringify(seen['app/server.js']).includes(readFileSync(join(root, 'app', 'server.js'), 'utf8').match(/ghp_\w+/)![0]), 'no full secret in diagnostics');
@@ -65,7 +65,7 @@ test('Neovim receives Preflight diagnostics and applies a quick fix', { skip: mi
     assert.ok(seen.actions.some((title) => title.includes('preflight-ignore')), 'a suppression is offered too');
     assert.match(readFileSync(join(root, 'app', 'reports.py'), 'utf8'), /return yaml\.safe_load\(text\)/, 'the edit was applied and saved');
     assert.ok(!seen.after_fix.some((d) => d.code === 'py-unsafe-yaml-load'), 'the fixed finding is gone');
-    assert.ok(seen.after_fix.some((d) => d.code === 'py-sql-string-building'), 'other findings stay');
+    assert.ok(seen.after_fix.some((d) => d.code === 'py-sql-injection'), 'other findings stay');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -39,7 +39,7 @@ test('the .vsix holds what the extension needs and nothing else', async () => {
     assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
     assert.ok(statSync(out).size < 10 * 1024 * 1024, `the .vsix is ${statSync(out).size} bytes`);
     const names = (await entries(out)).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
-    for (const required of ['package.json', 'readme.md', 'changelog.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/re2.wasm', 'schema/preflight.schema.json', 'media/icon.svg']) {
+    for (const required of ['package.json', 'readme.md', 'changelog.md', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/re2.wasm', 'schema/preflight.schema.json', 'media/icon.svg', 'media/gates.svg', 'media/report.js', 'media/report.css']) {
       assert.ok(names.includes(required), `missing ${required}`);
     }
     assert.ok(names.some((name) => /^LICENSE(\.txt|\.md)?$/i.test(name)), 'missing LICENSE');

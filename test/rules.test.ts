@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ALL_RULES } from '../rules/index';
+import { OWASP } from '../rules/sast/_shared/common';
 import { defaultConfig, type PreflightConfig } from '../server/src/engine/config/preflight';
 import { applyEdits } from '../server/src/engine/edits';
 import { DiskDirectoryReader, type DirectoryReader } from '../server/src/engine/directory';
@@ -68,7 +69,12 @@ for (const rule of ALL_RULES) {
     test('has metadata and documentation', () => {
       assert.match(rule.title, /\S/);
       assert.match(rule.description, /\S{10,}/);
-      if (rule.scanner === 'sast') assert.ok(rule.cwe.length > 0, 'SAST rules are tagged with a CWE');
+      if (rule.scanner === 'sast') {
+        assert.ok(rule.cwe.length > 0, 'SAST rules are tagged with a CWE');
+        const owasp: readonly string[] = Object.values(OWASP);
+        assert.ok(rule.tags?.some((tag) => owasp.includes(tag)), 'SAST rules carry an OWASP Top 10 tag from rules/sast/_shared/common.ts');
+        assert.ok(rule.confidence, 'SAST rules declare a confidence (high, medium or low)');
+      }
       // Checkov's ids, or PF_<FRAMEWORK>_<n> for Preflight's own checks where Checkov has none.
       if (rule.scanner === 'iac') assert.match(rule.id, /^(CKV2?|PF)_[A-Z0-9]+_\d+$/, 'IaC rules use Checkov check ids (PF_… for Preflight-only checks)');
       const docs = readFileSync(join(folder, 'README.md'), 'utf8');

@@ -5,11 +5,11 @@ import sqlite3
 
 import requests
 import yaml
+from flask import request
 
-
-def find_orders(customer):
-    db = sqlite3.connect("orders.db")
-    cursor = db.cursor()
+def find_orders():
+    customer = request.args["customer"]
+    cursor = sqlite3.connect("orders.db").cursor()
     cursor.execute(f"SELECT * FROM orders WHERE customer = '{customer}'")
     return cursor.fetchall()
 

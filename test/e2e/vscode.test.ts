@@ -4,8 +4,9 @@
  * shortcuts, the command palette, the quick-fix menu. Every scenario asserts what is on screen
  * (status bar, squiggles, Problems entries, notifications, the Output channel) or on disk, and
  * saves a screenshot to .test-output/e2e/. Two code-servers: one with a trusted copy of examples/
- * (scenarios a–e, in order: each builds on the previous one's edits), one with an untrusted copy
- * (f, g).
+ * (scenarios a–e and h–j, in order: each builds on the previous one's edits; h–j read the Pipeline
+ * Gates view, the gate report webview and the status-bar verdict after e's run), one with an
+ * untrusted copy (f, g).
  *
  * Needs what scripts/e2e/setup.sh installs; without it the suite is reported as skipped with the
  * reason (or fails, when PREFLIGHT_E2E_REQUIRE=1, as in CI). Environment:
@@ -40,13 +41,17 @@ import {
   runCommand,
   seenNotifications,
   showProblems,
+  sideBarTitle,
+  sideBarTreeRows,
   squiggleLines,
   statusBarItems,
   visibleNotifications,
   waitFor,
   waitForStatusItem,
   waitForWorkbench,
+  webviewFrame,
   type Problem,
+  type TreeRow,
 } from './support/workbench';
 
 const ROOT = join(__dirname, '..', '..');
@@ -245,13 +250,13 @@ function entry(problems: Problem[], file: string, code: string, line?: number): 
 const EXPECTED: Array<[string, string, number, string]> = [
   ['app/server.js', 'github-pat', 10, 'secrets'],
   ['app/server.js', 'js-command-injection', 14, 'sast'],
-  ['app/server.js', 'js-eval-non-literal', 18, 'sast'],
+  ['app/server.js', 'js-code-injection', 18, 'sast'],
   ['app/server.js', 'js-weak-hash', 22, 'sast'],
   ['infra/main.tf', 'CKV_AWS_7', 1, 'iac'],
   ['infra/main.tf', 'CKV_AWS_20', 7, 'iac'],
   ['infra/main.tf', 'CKV_AWS_24', 19, 'iac'],
   ['infra/main.tf', 'CKV_AWS_25', 27, 'iac'],
-  ['app/reports.py', 'py-sql-string-building', 13, 'sast'],
+  ['app/reports.py', 'py-sql-injection', 13, 'sast'],
   ['app/reports.py', 'py-unsafe-yaml-load', 18, 'sast'],
   ['app/reports.py', 'py-unsafe-deserialization', 22, 'sast'],
 ];
@@ -303,6 +308,13 @@ else describe(SUITE, { timeout: 600_000 }, () => {
         });
         assert.doesNotMatch(output, /untrusted/);
         await waitFor('the Output panel showing the Preflight channel', async () => (await outputChannel(page)) === 'Preflight');
+        // Before any run the Pipeline Gates view offers to run them (its welcome content).
+        await runCommand(page, 'Preflight: Show Pipeline Gates');
+        const welcome = await waitFor('the welcome content of the Pipeline Gates view', async () =>
+          page.$eval('.part.sidebar .welcome-view-content', (element) => (element as HTMLElement).innerText).catch(() => undefined),
+        );
+        assert.match(welcome, /exactly as `?preflight gates`? does in CI/);
+        assert.ok(await page.isVisible('.part.sidebar .welcome-view-content .monaco-button:has-text("Run Pipeline Gates Locally")'), 'a button runs the gates');
       });
     });
 
@@ -415,6 +427,10 @@ else describe(SUITE, { timeout: 600_000 }, () => {
         const summary = await waitFor('the verdict notification', async () => (await visibleNotifications(page)).find((text) => /Preflight: gates FAIL/.test(text)));
         assert.match(summary, /secrets fail/);
         assert.match(summary, /Show Problems/);
+        assert.match(summary, /Open Report/);
+        // The run brings up the Pipeline Gates view (scenario h reads it); the text table is in Output.
+        await waitFor('the Pipeline Gates view in the side bar', async () => /PIPELINE GATES/i.test(await sideBarTitle(page)));
+        await runCommand(page, 'Preflight: Show Output');
         const output = await waitFor('the gate table in Output → Preflight', async () => {
           const text = await readOutput(page);
           return /STAGE\s+GATE\s+MODE\s+FAIL-ON\s+VERDICT/.test(text) && /^Result: FAIL/m.test(text) ? text : undefined;
@@ -434,6 +450,108 @@ else describe(SUITE, { timeout: 600_000 }, () => {
         await runCommand(page, 'Preflight: Show Output');
         await waitFor('the Output panel showing the Preflight channel', async () => (await outputChannel(page)) === 'Preflight');
         await readOutput(page);
+      });
+    });
+
+    test('h. the Pipeline Gates view lists stage → gate → findings; a click opens the finding\'s line; the severity filter hides lower findings', async (t) => {
+      const page = session.page;
+      await session.scenario(t, 'h-gates-view', async () => {
+        await runCommand(page, 'Preflight: Show Pipeline Gates');
+        const row = (rows: TreeRow[], level: number, label: string | RegExp, description?: RegExp) =>
+          rows.find((candidate) => candidate.level === level && (typeof label === 'string' ? candidate.label === label : label.test(candidate.label)) && (!description || description.test(candidate.description)));
+        const rows = await waitFor('stage, gates and findings in the Pipeline Gates view', async () => {
+          const list = await sideBarTreeRows(page);
+          return row(list, 3, /./, /^github-pat · app\/server\.js:10$/) ? list : undefined;
+        });
+        assert.match(row(rows, 1, 'source')!.description, /^fail · 0\/3 gate\(s\) pass$/);
+        for (const gate of ['secrets', 'sast', 'iac']) {
+          const gateRow = row(rows, 2, gate);
+          assert.ok(gateRow, `gate ${gate} in ${JSON.stringify(rows)}`);
+          assert.match(gateRow.description, /^fail · hard · fail-on \w+ · default$/);
+          assert.equal(gateRow.icon, 'error');
+        }
+        const secret = row(rows, 3, /./, /^github-pat · app\/server\.js:10$/)!;
+        assert.match(secret.label, /ghp_…\(40 chars\)/, 'the finding shows its message, secret masked');
+        assert.equal(secret.icon, 'error', 'critical: error icon');
+        // The checkov:skip of scenario d: listed, marked, not counted.
+        assert.ok(row(rows, 3, /./, /^skipped · CKV_AWS_7 · infra\/main\.tf:1$/), `the skipped finding in ${JSON.stringify(rows.filter((r) => r.level === 3))}`);
+        assert.ok(!rows.some((candidate) => /ghp_[0-9A-Za-z]{20,}/.test(candidate.label)));
+
+        // Filter: only critical findings, the rest counted as hidden.
+        await runCommand(page, 'Preflight: Filter Findings by Minimum Severity…');
+        await page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row', { state: 'visible' });
+        await page.keyboard.type('critical');
+        await page.keyboard.press('Enter');
+        const filtered = await waitFor('only critical findings', async () => {
+          const list = await sideBarTreeRows(page);
+          return list.some((candidate) => /hidden by the filter \(below critical\)/.test(candidate.label)) ? list : undefined;
+        });
+        assert.ok(row(filtered, 3, /./, /^github-pat · app\/server\.js:10$/), 'critical findings stay');
+        assert.ok(!filtered.some((candidate) => / · CKV_AWS_20 · /.test(candidate.description)), 'high findings are hidden');
+        await runCommand(page, 'Preflight: Filter Findings by Minimum Severity…');
+        await page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row', { state: 'visible' });
+        await page.keyboard.type('info');
+        await page.keyboard.press('Enter');
+        await waitFor('every finding again', async () => !(await sideBarTreeRows(page)).some((candidate) => /hidden by the filter/.test(candidate.label)));
+
+        // A click on the finding opens its file with the finding selected.
+        await page.locator('.part.sidebar .monaco-list-row', { hasText: 'github-pat' }).first().click();
+        await waitFor('server.js in the active tab', async () =>
+          page.$eval('.tabs-container .tab.active', (tab) => tab.getAttribute('aria-label') ?? (tab as HTMLElement).innerText).then((label) => label.includes('server.js')),
+        );
+        const cursor = await waitForStatusItem(page, /^Ln 10, Col \d+ \(\d+ selected\)$/);
+        assert.match(cursor.text, /\(4\d selected\)/, `the token is selected: ${cursor.text}`);
+      });
+    });
+
+    test('i. "Preflight: Open Gate Report": a themed webview with the gate table, the verdict and a bar chart by severity', async (t) => {
+      const page = session.page;
+      await session.scenario(t, 'i-gate-report', async () => {
+        await runCommand(page, 'Preflight: Open Gate Report');
+        const frame = await webviewFrame(page, '#gate-table tbody tr');
+        const table = await waitFor('three gate rows', async () => {
+          const rows = await frame.$$eval('#gate-table tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td as HTMLElement).innerText.trim())));
+          return rows.length === 3 ? rows : undefined;
+        });
+        assert.deepEqual(table.map((cells) => cells.slice(0, 6)), [
+          ['source', 'secrets', 'default', 'hard', 'low', 'FAIL'],
+          ['source', 'sast', 'default', 'hard', 'medium', 'FAIL'],
+          ['source', 'iac', 'default', 'hard', 'low', 'FAIL'],
+        ]);
+        assert.match(table[0][6], /^\d+ critical(, \d+ (high|medium|low|info))*$/, `secrets counts: ${table[0][6]}`);
+        assert.equal(table[2][7], '1', 'the checkov:skip of scenario d is counted as suppressed');
+        assert.equal(await frame.$eval('#overall', (element) => (element as HTMLElement).innerText), 'FAIL');
+        // The chart: a bar per gate and severity; a gate with critical findings has a visible critical bar.
+        const bars = await frame.$$eval('#chart rect.bar', (rects) => rects.map((rect) => ({ gate: rect.parentElement?.getAttribute('data-gate'), severity: rect.getAttribute('data-severity'), count: Number(rect.getAttribute('data-count')), width: Number(rect.getAttribute('width')) })));
+        assert.equal(bars.length, 15);
+        const critical = bars.find((bar) => bar.gate === 'secrets' && bar.severity === 'critical')!;
+        assert.ok(critical.count >= 1 && critical.width > 0, JSON.stringify(critical));
+        assert.ok(bars.filter((bar) => bar.count === 0).every((bar) => bar.width === 0));
+        // The stylesheet from media/ applies under the CSP, and its colours are the theme's.
+        const theme = await frame.evaluate(() => {
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--vscode-foreground)';
+          document.body.append(probe);
+          const expected = getComputedStyle(probe).color;
+          probe.remove();
+          const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+          return { body: getComputedStyle(document.body).color, expected, collapse: getComputedStyle(document.querySelector('table')!).borderCollapse, csp };
+        });
+        assert.equal(theme.collapse, 'collapse', 'media/report.css is loaded');
+        assert.equal(theme.body, theme.expected, 'the text colour is the theme\'s --vscode-foreground');
+        assert.match(theme.csp, /^default-src 'none'; style-src [^;]+; img-src [^;]+; script-src 'nonce-[^']+'$/);
+        assert.doesNotMatch(theme.csp, /unsafe-inline|unsafe-eval/, 'no inline style or script is allowed');
+      });
+    });
+
+    test('j. the status-bar verdict opens the Pipeline Gates view', async (t) => {
+      const page = session.page;
+      await session.scenario(t, 'j-status-bar-opens-view', async () => {
+        await page.keyboard.press('Control+Shift+E');
+        await waitFor('the Explorer in the side bar', async () => /EXPLORER/i.test(await sideBarTitle(page)));
+        await page.locator('.statusbar-item', { hasText: 'Gates: fail' }).first().click();
+        await waitFor('the Pipeline Gates view in the side bar', async () => /PIPELINE GATES/i.test(await sideBarTitle(page)));
+        await waitFor('the gates in the view', async () => (await sideBarTreeRows(page)).some((candidate) => candidate.level === 2 && candidate.label === 'secrets'));
       });
     });
   });

@@ -28,6 +28,10 @@ const rule: DepsRule = {
         else if (!recorded.includes(dependency.spec)) {
           hits.push({ range: at, message: `${quoted(dependency)} differs from the spec ${lockName} was written for (${recorded.map((spec) => `"${spec}"`).join(', ')}); update the lock file`, basis });
         }
+      } else if (dependency.source !== 'registry') {
+        // Pipenv locks an editable path or VCS dependency without a version, and the lock reader lists
+        // versioned packages only: its absence from the list says nothing.
+        continue;
       } else if (!locked.has(dependency.name)) {
         hits.push({ range: at, message: `${quoted(dependency)} is not in ${lockName}; update the lock file`, basis });
       }

@@ -18,6 +18,8 @@ export const OWASP = {
   A05: 'owasp-a05-security-misconfiguration',
   A07: 'owasp-a07-identification-and-authentication-failures',
   A08: 'owasp-a08-software-and-data-integrity-failures',
+  A09: 'owasp-a09-security-logging-and-monitoring-failures',
+  A10: 'owasp-a10-server-side-request-forgery',
 } as const;
 
 export function replace(context: SastContext, node: Node, newText: string): TextEdit {

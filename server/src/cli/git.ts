@@ -54,9 +54,17 @@ export function stagedSnapshot(root: string): StagedSnapshot {
   const list = (text: string) => text.split('\0').filter(Boolean);
   const staged = list(git(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames'], top)).filter(under);
   const configs = list(git(['ls-files', '-z', '--cached', '--', ...CONFIG_PATHSPECS.map((spec) => (prefix ? spec.replace(':(glob)', `:(glob)${prefix}/`) : spec))], top));
+  // The staged files' neighbours, as committed: a Terraform module's variables, a manifest's lock file.
+  const folders = [...new Set(staged.map((path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '')))];
+  const neighbours = folders.length > 0 ? list(git(['ls-files', '-z', '--cached', '--', ...folders.map((folder) => `:(glob)${escapeGlob(folder)}*`)], top)) : [];
   const folder = mkdtempSync(join(tmpdir(), 'preflight-staged-'));
-  const paths = [...new Set([...staged, ...configs])];
+  const paths = [...new Set([...staged, ...configs, ...neighbours])];
   if (paths.length > 0) git(['checkout-index', `--prefix=${folder}/`, '-z', '--stdin'], top, `${paths.join('\0')}\0`);
   const strip = (path: string) => (prefix ? path.slice(prefix.length + 1) : path);
   return { folder: prefix ? join(folder, ...prefix.split('/')) : folder, temporary: folder, staged: staged.map(strip) };
+}
+
+/** A path as a literal inside a `:(glob)` pathspec. */
+function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]\\]/g, (character) => `\\${character}`);
 }

@@ -6,6 +6,7 @@
  *   preflight init  [PATH] [--from-ci] [--force]
  *   preflight hook install|uninstall [PATH] [--force]
  *   preflight merge REPORT... [--format …] [--output FILE]
+ *   preflight sbom  [PATH] [--output FILE] [--include-dev]
  *
  * Exit codes: 0 success / every gate passed (soft gates may report), 1 a hard gate failed,
  * 2 a gate could not run, or the command line / config was invalid.
@@ -18,10 +19,11 @@ import { gates } from './commands/gates';
 import { hook } from './commands/hook';
 import { init } from './commands/init';
 import { merge } from './commands/merge';
+import { sbom } from './commands/sbom';
 
 export { EXIT };
 
-const COMMANDS: Command[] = [gates, baseline, init, merge, hook];
+const COMMANDS: Command[] = [gates, baseline, init, merge, hook, sbom];
 
 const USAGE = `Usage: preflight <command> [PATH] [options]
 

@@ -1,7 +1,7 @@
 /**
  * Preflight's own suppression comment, honoured for every scanner: `preflight-ignore` on the
  * finding's line or the line above. It may name rules (comma-separated, no spaces) and a reason:
- *   // preflight-ignore:js-eval-non-literal the expression comes from our build config
+ *   // preflight-ignore:js-code-injection the expression comes from our build config
  * Without rule ids it suppresses every finding on that line.
  */
 import type { ParsedFile } from './source';

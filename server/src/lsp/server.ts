@@ -26,7 +26,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { version } from '../../../package.json';
 import { applyBaseline, BASELINE_FILE, renderBaseline } from '../engine/config/baseline';
 import { isPipelineDefinition } from '../engine/config/discovery';
@@ -40,13 +40,21 @@ import { mergeCheckov, runCheckov } from '../engine/external/checkov';
 import { mergeGitleaks, runGitleaks } from '../engine/external/gitleaks';
 import { resolveBinary } from '../engine/external/runner';
 import { loadConfig, problemNotices, scanWorkspace, type ExternalTools } from '../engine/workspace';
+import { sbomSummary, timestampFromEnvironment, workspaceSbom } from '../engine/sbom';
+import { LOCKFILE_NAMES, LockfileError } from '../engine/scanners/deps/lockfiles';
+import { renderJson } from '../reporters/json';
+import type { GatesReport } from '../reporters/report';
 import { renderText } from '../reporters/text';
 import {
   ACCEPT_INTO_BASELINE_COMMAND,
   ACCEPT_INTO_BASELINE_REQUEST,
+  GENERATE_SBOM_REQUEST,
   RUN_GATES_REQUEST,
+  type GenerateSbomParams,
+  type GenerateSbomResult,
   type AcceptIntoBaselineParams,
   type AcceptIntoBaselineResult,
+  type FolderReport,
   VERDICTS_NOTIFICATION,
   type PreflightInitializationOptions,
   type RunGatesParams,
@@ -78,10 +86,15 @@ interface WorkspaceRun {
   /** relative path → findings, from the last "Run Pipeline Gates Locally". */
   findings: Map<string, Finding[]>;
   notices: ScanNotice[];
+  filesScanned: number;
 }
 
 /** How long after a sibling changes the documents that read it are re-scanned (typing in the sibling is debounced). */
 const SIBLING_RESCAN_DELAY_MS = 300;
+/** How long verdict notifications are gathered before one is sent (typing rescans often). */
+const VERDICTS_DELAY_MS = 150;
+/** The least time between two progress messages of a gate run (one per file would flood the client). */
+const PROGRESS_INTERVAL_MS = 100;
 
 export class PreflightServer {
   private engine!: Engine;
@@ -106,6 +119,10 @@ export class PreflightServer {
   private readonly publishedFromRun = new Set<string>();
   /** Per workspace folder: its files on disk, for scans that read a file's siblings (Terraform modules). */
   private readonly diskReaders = new Map<string, DiskDirectoryReader>();
+  private verdictsTimer: NodeJS.Timeout | undefined;
+  /** The client shows live reports (`liveReports`); the last ones sent, to send them only when they change. */
+  private liveReportsWanted = false;
+  private lastSentReports: string | undefined;
 
   constructor(private readonly connection: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -145,8 +162,10 @@ export class PreflightServer {
     c.languages.diagnostics.on(async (params, token) => this.pullDiagnostic(params.textDocument.uri, token));
     c.onRequest(RUN_GATES_REQUEST, (params: RunGatesParams, token) => this.runGates(params ?? {}, token));
     c.onRequest(ACCEPT_INTO_BASELINE_REQUEST, (params: AcceptIntoBaselineParams) => this.acceptIntoBaseline(params));
+    c.onRequest(GENERATE_SBOM_REQUEST, (params: GenerateSbomParams) => this.generateSbom(params ?? {}));
     c.onShutdown(() => {
       for (const uri of this.pending.keys()) this.cancel(uri);
+      clearTimeout(this.verdictsTimer);
       for (const entry of this.documents.all()) this.documents.close(entry.document.uri);
       this.engine?.dispose();
     });
@@ -163,6 +182,7 @@ export class PreflightServer {
     this.workspaceTrusted = options.workspaceTrusted === true;
     this.pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic) && options.pullDiagnostics !== false;
     this.offerBaselineAction = options.acceptIntoBaseline === true;
+    this.liveReportsWanted = options.liveReports === true;
     this.watchFilesDynamically = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {
       capabilities: {
@@ -549,6 +569,29 @@ export class PreflightServer {
     return { file, entries: entries.size };
   }
 
+  // ---- "Generate SBOM" ---------------------------------------------------------------------------
+
+  private async generateSbom(params: GenerateSbomParams): Promise<GenerateSbomResult> {
+    // The folder as the server knows it, however the client spelled its URI (drive letter, escapes).
+    const match = params.folderUri ? locate(childUri(params.folderUri, 'x'), this.folders) : undefined;
+    const folderUri = match ? (match.relativePath === 'x' && this.folders.includes(match.folderUri) ? match.folderUri : undefined) : this.folders.length === 1 ? this.folders[0] : undefined;
+    if (!folderUri) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `name one of the workspace folders (${this.folders.join(', ') || 'none open'})`);
+    }
+    const { config, error } = await this.configFor(folderUri);
+    // Its exclusions decide which lock files count; guessing them would change the inventory.
+    if (error) throw new ResponseError(ErrorCodes.InvalidRequest, `SBOM not generated: invalid configuration: ${error.message}`);
+    try {
+      const result = await workspaceSbom(fsPath(folderUri), config, { toolVersion: version, includeDev: params.includeDev === true, timestamp: timestampFromEnvironment() });
+      if (!result) throw new ResponseError(ErrorCodes.InvalidRequest, `SBOM not generated: no lock file in this folder (looked for ${LOCKFILE_NAMES.join(', ')}, outside excluded paths)`);
+      return { folderUri, text: result.text, summary: sbomSummary(result), lockfiles: result.lockfiles };
+    } catch (failure) {
+      if (failure instanceof ResponseError) throw failure;
+      const data = failure instanceof LockfileError ? { file: failure.file, line: failure.line } : undefined;
+      throw new ResponseError(ErrorCodes.InvalidRequest, `SBOM not generated: ${(failure as Error).message}`, data);
+    }
+  }
+
   /** Appends a line to a workspace file (creating it when missing), from the open document or the disk. */
   private appendLineEdit(folderUri: string, append: { file: string; line: string }): WorkspaceEdit | undefined {
     const uri = childUri(folderUri, append.file);
@@ -599,41 +642,67 @@ export class PreflightServer {
     const controller = new AbortController();
     const subscription = token.onCancellationRequested(() => controller.abort());
     const progress = this.connection.window.attachWorkDoneProgress(params.workDoneToken);
-    progress.begin('Preflight: running pipeline gates', 0, 'listing files…', true);
+    progress.begin('Preflight: running pipeline gates', 0, 'reading the gate configuration…', true);
+    let lastProgress = 0;
+    const report = (percentage: number, message: string, force = false) => {
+      if (!force && Date.now() - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = Date.now();
+      progress.report(Math.floor(percentage), message);
+    };
     try {
-      const reports: string[] = [];
+      const textReports: string[] = [];
+      const reports: FolderReport[] = [];
       const runs = new Map<string, WorkspaceRun>();
       let filesScanned = 0;
-      for (const folderUri of this.folders) {
+      for (const [index, folderUri] of this.folders.entries()) {
         const folderConfig = await this.configFor(folderUri);
+        const { gates } = folderConfig.config;
         const root = fsPath(folderUri);
+        const external = await this.externalTools(folderUri);
+        // Each folder gets an equal share of the bar; inside it the files, then gitleaks, then the verdicts.
+        const share = 100 / this.folders.length;
+        const prefix = this.folders.length > 1 ? `${basename(root)}: ` : '';
+        const step = (fraction: number, message: string, force = false) => report(index * share + fraction * share, prefix + message, force);
+        const gateNames = gates.map((gate) => gate.name).join(', ') || 'no gates';
+        const secretsGate = gates.find((gate) => gate.scanners.includes('secrets'));
+        const runsGitleaks = Boolean(external.gitleaks && secretsGate);
+        const filesShare = runsGitleaks ? 0.8 : 0.95;
+        step(0, `${gateNames}: listing files…`, true);
         const scan = await scanWorkspace(this.engine, root, {
           config: folderConfig.config,
           signal: controller.signal,
-          external: await this.externalTools(folderUri),
+          external,
           // Closed files' diagnostics from this run offer their quick fixes too.
           fixes: true,
-          onProgress: (done, total) => progress.report(Math.floor((done / Math.max(total, 1)) * 100), `${done}/${total} files`),
+          onProgress: (done, total) => {
+            step((done / Math.max(total, 1)) * filesShare, `${gateNames}: ${done}/${total} files`, done === total);
+            // scanWorkspace starts gitleaks right after the last file.
+            if (done === total && runsGitleaks) step(filesShare, `${secretsGate!.name}: running gitleaks…`, true);
+          },
         });
         if (controller.signal.aborted) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Run Pipeline Gates Locally was cancelled');
+        step(0.95, 'evaluating gates…', true);
         const notices = folderConfig.error ? [configNotice(folderConfig.error), ...scan.notices] : scan.notices;
-        const verdicts = folderConfig.error ? evaluateGates(folderConfig.config.gates, scan.findings, notices) : scan.verdicts;
+        const verdicts = folderConfig.error ? evaluateGates(gates, scan.findings, notices) : scan.verdicts;
         const byFile = new Map<string, Finding[]>();
         for (const finding of scan.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-        runs.set(folderUri, { config: folderConfig, findings: byFile, notices });
+        runs.set(folderUri, { config: folderConfig, findings: byFile, notices, filesScanned: scan.filesScanned });
         filesScanned += scan.filesScanned;
-        reports.push(
-          renderText({ root, gates: folderConfig.config.gates, verdicts, findings: scan.findings, notices, filesScanned: scan.filesScanned, rules: this.engine.rules, toolVersion: version }),
-        );
+        const folderReport: GatesReport = { root, gates, verdicts, findings: scan.findings, notices, filesScanned: scan.filesScanned, rules: this.engine.rules, toolVersion: version };
+        textReports.push(renderText(folderReport));
+        reports.push({ folderUri, json: renderJson(folderReport) });
       }
+      report(100, 'publishing diagnostics…', true);
       this.runs.clear();
       for (const [folderUri, run] of runs) this.runs.set(folderUri, run);
       await this.publishRunDiagnostics();
-      const { overall, verdicts } = this.currentVerdicts();
+      const { overall, verdicts } = this.currentVerdicts(false);
+      // After the response: the client shows the run's report first, then the live one (always sent after a run).
+      this.lastSentReports = undefined;
       this.notifyVerdicts();
       const allNotices = [...runs.values()].flatMap((run) => run.notices);
       const findings = [...runs.values()].reduce((sum, run) => sum + [...run.findings.values()].reduce((n, list) => n + list.length, 0), 0);
-      return { overall, verdicts, report: reports.join('\n'), filesScanned, findings, notices: allNotices };
+      return { overall, verdicts, report: textReports.join('\n'), reports, filesScanned, findings, notices: allNotices };
     } finally {
       subscription.dispose();
       progress.done();
@@ -671,22 +740,49 @@ export class PreflightServer {
     return { version: -1, folderUri, relativePath, config: run.config.config, findings, notices: [] };
   }
 
-  /** Verdicts of the last run, with open documents' live findings in place of what was on disk. */
-  private currentVerdicts(): VerdictsParams {
-    const verdicts: GateVerdict[] = [];
-    for (const [folderUri, run] of this.runs) {
+  /** Per folder, the last run's report with open documents' live findings in place of what was on disk. */
+  private liveReports(): Array<{ folderUri: string; report: GatesReport }> {
+    return [...this.runs].map(([folderUri, run]) => {
       const findings = new Map(run.findings);
       for (const result of this.results.values()) if (result.folderUri === folderUri) findings.set(result.relativePath, result.findings);
-      const folderVerdicts = evaluateGates(run.config.config.gates, [...findings.values()].flat(), run.notices);
-      const prefix = this.runs.size > 1 ? `${folderUri.split('/').pop()}/` : '';
-      verdicts.push(...folderVerdicts.map((verdict) => ({ ...verdict, gate: `${prefix}${verdict.gate}` })));
-    }
-    return { overall: overallStatus(verdicts), verdicts };
+      const { gates } = run.config.config;
+      const all = [...findings.values()].flat();
+      const report: GatesReport = {
+        root: fsPath(folderUri),
+        gates,
+        verdicts: evaluateGates(gates, all, run.notices),
+        findings: all,
+        notices: run.notices,
+        filesScanned: run.filesScanned,
+        rules: this.engine.rules,
+        toolVersion: version,
+      };
+      return { folderUri, report };
+    });
   }
 
+  /** Verdicts of the last run, with open documents' live findings; with `withReports`, each folder's JSON report too. */
+  private currentVerdicts(withReports: boolean): VerdictsParams {
+    const live = this.liveReports();
+    const prefixed = (folderUri: string, verdict: GateVerdict) => (live.length > 1 ? { ...verdict, gate: `${folderUri.split('/').pop()}/${verdict.gate}` } : verdict);
+    const verdicts = live.flatMap(({ folderUri, report }) => report.verdicts.map((verdict) => prefixed(folderUri, verdict)));
+    const params: VerdictsParams = { overall: overallStatus(verdicts), verdicts };
+    if (withReports) params.reports = live.map(({ folderUri, report }) => ({ folderUri, json: renderJson(report) }));
+    return params;
+  }
+
+  /** Tells the client the current verdicts and reports, gathering the calls of a short while into one message. */
   private notifyVerdicts(): void {
-    if (this.runs.size === 0) return;
-    void this.connection.sendNotification(VERDICTS_NOTIFICATION, this.currentVerdicts());
+    if (this.runs.size === 0 || this.verdictsTimer) return;
+    this.verdictsTimer = setTimeout(() => {
+      this.verdictsTimer = undefined;
+      if (this.runs.size === 0) return;
+      const params = this.currentVerdicts(this.liveReportsWanted);
+      const key = params.reports?.map((report) => report.json).join('\0');
+      if (key !== undefined && key === this.lastSentReports) delete params.reports;
+      else this.lastSentReports = key;
+      void this.connection.sendNotification(VERDICTS_NOTIFICATION, params);
+    }, VERDICTS_DELAY_MS);
   }
 }
 

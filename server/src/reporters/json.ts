@@ -2,12 +2,14 @@
  * The machine-readable report (`--format json`). Its `verdicts` are what the editor shows too,
  * so a pipeline and a developer see the same thing. Positions are 1-based, columns in UTF-16 units.
  */
+import type { JsonReport } from '../shared/protocol';
 import { overall, sortedFindings, type GatesReport } from './report';
 
 export const JSON_REPORT_VERSION = 1;
 
 export function renderJson(report: GatesReport): string {
-  const document = {
+  // Typed with the shared JsonReport so the editor's reading of this format cannot drift from it.
+  const document: JsonReport = {
     version: JSON_REPORT_VERSION,
     tool: { name: 'preflight', version: report.toolVersion },
     overall: overall(report),

@@ -30,7 +30,8 @@ function ruleDescriptor(rule: Rule) {
     properties: {
       tags: ['security', rule.scanner, ...(rule.cwe ?? []).map((cwe) => `CWE-${cwe}`), ...(rule.tags ?? [])],
       'security-severity': SECURITY_SEVERITY[rule.severity],
-      precision: 'high',
+      // SARIF's precision ranks how often a rule's results are true; our rules state it as confidence.
+      precision: rule.confidence ?? 'high',
     },
   };
 }
@@ -43,26 +44,43 @@ export function renderSarif(report: GatesReport): string {
   const gateByName = new Map(report.gates.map((gate) => [gate.name, gate]));
   const stageOf = (finding: Finding) => gateByName.get(finding.gate)?.stage;
 
+  const physical = (file: string, range: Finding['range']) => ({
+    artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' },
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  });
+
   const results = findings.map((finding) => {
     const impact = findingImpact(finding, gateByName.get(finding.gate));
+    const related = finding.related ?? [];
     return {
       ruleId: finding.ruleId,
       ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
       level: impact === 'blocking' ? 'error' : impact === 'reported' ? 'warning' : 'note',
       message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: relativeUri(finding.file), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: finding.range.start.line + 1,
-              startColumn: finding.range.start.character + 1,
-              endLine: finding.range.end.line + 1,
-              endColumn: finding.range.end.character + 1,
-            },
-          },
-        },
-      ],
+      locations: [{ physicalLocation: physical(finding.file, finding.range) }],
+      ...(related.length > 0
+        ? {
+            relatedLocations: related.map((location, id) => ({ id, physicalLocation: physical(location.file, location.range), message: { text: location.message } })),
+            // A data-flow finding's path: source, steps, then the sink (the result's own location).
+            codeFlows: [
+              {
+                threadFlows: [
+                  {
+                    locations: [
+                      ...related.map((location) => ({ location: { physicalLocation: physical(location.file, location.range), message: { text: location.message } } })),
+                      { location: { physicalLocation: physical(finding.file, finding.range), message: { text: 'sink' } } },
+                    ],
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
       partialFingerprints: { 'preflight/v1': finding.fingerprint },
       ...(finding.suppressed
         ? { suppressions: [{ kind: finding.suppressed.external ? 'external' : 'inSource', justification: `${finding.suppressed.by}${finding.suppressed.reason ? `: ${finding.suppressed.reason}` : ''}` }] }

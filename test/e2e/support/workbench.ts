@@ -380,3 +380,54 @@ export async function parkMouse(page: Page): Promise<void> {
   const viewport = page.viewportSize();
   if (viewport) await page.mouse.move(viewport.width / 2, viewport.height - 5);
 }
+
+// ---- tree views and webviews ---------------------------------------------------------------------
+
+export interface TreeRow {
+  /** 1 for the top level. */
+  level: number;
+  label: string;
+  description: string;
+  expanded: boolean | undefined;
+  /** The codicon of the row's icon (`codicon-error` → `error`), when it has one. */
+  icon: string;
+}
+
+/** The rendered rows of the tree in the side bar (the view container that is open there). */
+export async function sideBarTreeRows(page: Page): Promise<TreeRow[]> {
+  return page.$$eval('.part.sidebar .monaco-list-row', (rows) =>
+    rows.map((row) => {
+      const text = (selector: string) => ((row.querySelector(selector) as HTMLElement | null)?.innerText ?? '').trim();
+      // The item's own icon, not the twistie's.
+      const iconElement = row.querySelector('.custom-view-tree-node-item-icon');
+      const icon = [...(iconElement?.classList ?? [])].find((name) => name.startsWith('codicon-') && name !== 'codicon-') ?? '';
+      const expanded = row.getAttribute('aria-expanded');
+      return {
+        level: Number(row.getAttribute('aria-level') ?? 0),
+        label: text('.label-name'),
+        description: text('.label-description'),
+        expanded: expanded === null ? undefined : expanded === 'true',
+        icon: icon.replace(/^codicon-/, ''),
+      };
+    }),
+  );
+}
+
+/** The title of the view container open in the side bar (e.g. "PREFLIGHT: PIPELINE GATES"). */
+export async function sideBarTitle(page: Page): Promise<string> {
+  return page.$eval('.part.sidebar .composite.title', (element) => (element as HTMLElement).innerText.trim()).catch(() => '');
+}
+
+/**
+ * The frame of a webview whose document has `selector`. VS Code nests each webview's content in
+ * an iframe inside another; Playwright lists both among the page's frames.
+ */
+export async function webviewFrame(page: Page, selector: string): Promise<import('playwright-core').Frame> {
+  return waitFor(`a webview frame with ${selector}`, async () => {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    return undefined;
+  });
+}

@@ -1,7 +1,7 @@
 import type { Node, QueryCapture } from 'web-tree-sitter';
 import type { TreeLanguage } from '../../parse/languages';
 import type { ParsedFile } from '../../source';
-import type { RuleMeta, TextEdit } from '../../types';
+import type { RuleMeta, ScanNotice, TextEdit } from '../../types';
 
 /** What a SAST rule sees: the file, its tree, and a way to run tree-sitter queries on it. */
 export interface SastContext {
@@ -10,6 +10,8 @@ export interface SastContext {
   root: Node;
   /** Runs a query (compiled once per language) and returns its matches, captures by name. */
   matches(query: string): Array<Map<string, Node>>;
+  /** Tells the user something about this file that is not a finding (e.g. an analysis cut short). */
+  notify(notice: ScanNotice): void;
 }
 
 export interface SastHit {
@@ -18,6 +20,13 @@ export interface SastHit {
   /** Defaults to the rule's title. */
   message?: string;
   fix?: { title: string; edits: TextEdit[] };
+  /** Where the data came from and went through (taint rules): shown as related locations, in order. */
+  related?: SastRelated[];
+}
+
+export interface SastRelated {
+  node: Node;
+  message: string;
 }
 
 /** A static-analysis rule over tree-sitter trees, tagged with the CWE it detects. */

@@ -33,6 +33,7 @@ export class SastScanner implements Scanner {
       file,
       language,
       root,
+      notify: (notice) => context.notify(notice),
       matches: (source) =>
         context.parser
           .query(language, source)
@@ -61,6 +62,9 @@ export class SastScanner implements Scanner {
           range: file.rangeOf(hit.node.startIndex, hit.node.endIndex),
           fingerprintBasis: hit.node.text,
           fixes: hit.fix ? [{ title: hit.fix.title, kind: 'fix', edits: hit.fix.edits, isPreferred: true }] : [],
+          ...(hit.related && hit.related.length > 0
+            ? { related: hit.related.map((related) => ({ file: file.path, range: file.rangeOf(related.node.startIndex, related.node.endIndex), message: related.message })) }
+            : {}),
         });
       }
     }
