@@ -107,12 +107,25 @@ export class DepsScanner implements Scanner {
   }
 }
 
+/**
+ * Parsed lock files by path, reused while their text is unchanged: typing in a package.json
+ * re-checks it on every pause, and its lock file (often megabytes) rarely changes meanwhile.
+ */
+const parsedLocks = new Map<string, { text: string; lockfile: Lockfile }>();
+const PARSED_LOCKS_KEPT = 16;
+
 function readLock(path: string, directory: DirectoryReader): Lockfile | undefined {
   if (!isLockfile(path)) return undefined;
   const text = directory.read(path);
   if (text === undefined) return undefined;
+  const known = parsedLocks.get(path);
+  if (known && known.text === text) return known.lockfile;
   try {
-    return parseLockfile(path, text);
+    const lockfile = parseLockfile(path, text);
+    parsedLocks.delete(path);
+    if (parsedLocks.size >= PARSED_LOCKS_KEPT) parsedLocks.delete(parsedLocks.keys().next().value as string);
+    parsedLocks.set(path, { text, lockfile });
+    return lockfile;
   } catch (error) {
     // Reported where it belongs, when the lock file itself is scanned.
     if (error instanceof LockfileError) return undefined;
