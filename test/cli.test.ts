@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -23,7 +23,7 @@ describe('preflight gates on examples/', () => {
     const { code, stdout } = run(['gates', EXAMPLES, '--no-color']);
     assert.equal(code, 1, stdout);
     assert.match(stdout, /STAGE\s+GATE\s+MODE\s+FAIL-ON\s+VERDICT\s+CRIT\s+HIGH\s+MED\s+LOW\s+INFO\s+SKIPPED/);
-    for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`source\\s+${gate}\\s+hard\\s+\\w+\\s+fail`, 'i'));
+    for (const gate of ['secrets', 'sast', 'iac', 'deps']) assert.match(stdout, new RegExp(`source\\s+${gate}\\s+hard\\s+\\w+\\s+fail`, 'i'));
     assert.match(stdout, /^Result: FAIL — gate secrets \(hard\) failed/m);
   });
 
@@ -53,7 +53,7 @@ describe('preflight gates on examples/', () => {
         assert.match(location.artifactLocation.uri, /^(app|infra)\/[^/]/, 'relative URI');
         assert.equal(location.artifactLocation.uriBaseId, '%SRCROOT%');
         assert.ok(location.region.startLine >= 1 && location.region.startColumn >= 1);
-        assert.ok(['secrets', 'sast', 'iac'].includes(result.properties.gate));
+        assert.ok(['secrets', 'sast', 'iac', 'deps'].includes(result.properties.gate));
         assert.equal(result.level, 'error');
         assert.match(result.partialFingerprints['preflight/v1'], /^[0-9a-f]{32}$/);
       }
@@ -70,7 +70,7 @@ describe('preflight gates on examples/', () => {
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
     assert.equal(report.overall, 'fail');
-    assert.deepEqual(report.verdicts.map((v: { gate: string }) => v.gate), ['secrets', 'sast', 'iac']);
+    assert.deepEqual(report.verdicts.map((v: { gate: string }) => v.gate), ['secrets', 'sast', 'iac', 'deps']);
     const secret = report.findings.find((f: { ruleId: string }) => f.ruleId === 'github-pat');
     assert.equal(secret.file, 'app/server.js');
     assert.equal(secret.startLine, 10);
@@ -82,10 +82,10 @@ test('--format junit: one suite per gate, a failure per blocking finding (CodeBu
   const { code, stdout } = run(['gates', EXAMPLES, '--format', 'junit']);
   assert.equal(code, 1);
   assert.match(stdout, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="preflight gates"/);
-  for (const gate of ['secrets', 'sast', 'iac']) assert.match(stdout, new RegExp(`<testsuite name="source/${gate}" tests="\\d+" failures="[1-9]\\d*"`));
+  for (const gate of ['secrets', 'sast', 'iac', 'deps']) assert.match(stdout, new RegExp(`<testsuite name="source/${gate}" tests="\\d+" failures="[1-9]\\d*"`));
   assert.match(stdout, /<failure type="critical" message="GitHub personal access token: ghp_…\(40 chars\)">/);
   const suites = stdout.match(/<testsuite /g)!.length;
-  assert.equal(suites, 3);
+  assert.equal(suites, 4);
 });
 
 test('Kubernetes manifests and Dockerfiles go through the iac gate, with findings on the causing line', () => {
@@ -225,10 +225,10 @@ describe('CI scale: --stage, --gate, --shard and merge', () => {
     assert.deepEqual(iacOnly.verdicts.map((verdict: { gate: string }) => verdict.gate), ['iac']);
     assert.ok(iacOnly.findings.every((finding: { gate: string }) => finding.gate === 'iac'));
     const source = JSON.parse(run(['gates', EXAMPLES, '--stage', 'source', '--format', 'json', '--builtin-only']).stdout);
-    assert.equal(source.verdicts.length, 3);
+    assert.equal(source.verdicts.length, 4);
     const unknown = run(['gates', EXAMPLES, '--gate', 'dast']);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /no gate named 'dast' \(gates: secrets, sast, iac\)/);
+    assert.match(unknown.stderr, /no gate named 'dast' \(gates: secrets, sast, iac, deps\)/);
     assert.equal(run(['gates', EXAMPLES, '--shard', '5/4']).code, 2);
   });
 
@@ -306,6 +306,36 @@ describe('baselines', () => {
       assert.match(broken.stdout, /\.preflight\/baseline\.json:1:\d+: finding 1 needs a non-empty `ruleId`/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dependency audits (--deps-audit)', () => {
+  test('the audit tools on PATH run only with --deps-audit; their reports of one advisory are one finding', { skip: process.platform === 'win32' ? 'shebang shims do not run on Windows' : false }, () => {
+    const bin = mkdtempSync(join(tmpdir(), 'preflight-audit-bin-'));
+    const workspace = makeWorkspace({ 'requirements.txt': 'flask==2.3.3\nrequests==2.28.0\n' });
+    // Fakes that record that they ran and print a report in each tool's documented JSON shape.
+    const shim = (name: string, report: object, code: number) => {
+      const path = join(bin, name);
+      writeFileSync(path, `#!${process.execPath}\nrequire('node:fs').writeFileSync(${JSON.stringify(join(bin, `${name}.ran`))}, '');\nprocess.stdout.write(${JSON.stringify(JSON.stringify(report))});\nprocess.exit(${code});\n`, { mode: 0o755 });
+    };
+    shim('osv-scanner', { results: [{ source: { path: join(workspace.root, 'requirements.txt'), type: 'lockfile' }, packages: [{ package: { name: 'requests', version: '2.28.0', ecosystem: 'PyPI' }, vulnerabilities: [{ id: 'GHSA-j8r2-6x86-q33q', aliases: ['CVE-2023-32681', 'PYSEC-2023-74'], summary: 'Unintended leak of Proxy-Authorization header in requests' }], groups: [{ ids: ['GHSA-j8r2-6x86-q33q'], max_severity: '6.1' }] }] }] }, 1);
+    shim('pip-audit', { dependencies: [{ name: 'requests', version: '2.28.0', vulns: [{ id: 'PYSEC-2023-74', fix_versions: ['2.31.0'], aliases: ['CVE-2023-32681', 'GHSA-j8r2-6x86-q33q'], description: 'leak' }] }, { name: 'flask', version: '2.3.3', vulns: [] }], fixes: [] }, 1);
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const gates = (...flags: string[]) => spawnSync(process.execPath, [CLI, 'gates', workspace.root, '--format', 'json', ...flags], { encoding: 'utf8', cwd: ROOT, env });
+    try {
+      const offline = gates();
+      assert.equal(offline.status, 0, offline.stderr);
+      assert.ok(!existsSync(join(bin, 'osv-scanner.ran')) && !existsSync(join(bin, 'pip-audit.ran')), 'no audit tool runs without --deps-audit');
+      const audited = gates('--deps-audit');
+      assert.equal(audited.status, 1, audited.stderr);
+      const report = JSON.parse(audited.stdout);
+      const findings = report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'deps-known-vulnerability');
+      assert.equal(findings.length, 1, JSON.stringify(findings));
+      assert.deepEqual([findings[0].file, findings[0].startLine, findings[0].severity, [...findings[0].engines].sort()], ['requirements.txt', 2, 'medium', ['osv-scanner', 'pip-audit']]);
+    } finally {
+      workspace.dispose();
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });

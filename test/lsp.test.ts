@@ -424,12 +424,61 @@ describe('language server: secret quick fixes that touch other files', () => {
   });
 });
 
+describe('language server: dependency manifests', () => {
+  test('Run Pipeline Gates Locally runs the dependency audit tools only when preflight.depsAudit.enable is on', { skip: process.platform === 'win32' ? 'shebang shims do not run on Windows' : false }, async () => {
+    const workspace = makeWorkspace({ 'requirements.txt': 'requests==2.28.0\n' });
+    const bin = makeWorkspace({});
+    const report = { results: [{ source: { path: workspace.path('requirements.txt'), type: 'lockfile' }, packages: [{ package: { name: 'requests', version: '2.28.0', ecosystem: 'PyPI' }, vulnerabilities: [{ id: 'GHSA-j8r2-6x86-q33q', aliases: ['CVE-2023-32681'] }], groups: [{ ids: ['GHSA-j8r2-6x86-q33q'], max_severity: '6.1' }] }] }] };
+    writeFileSync(bin.path('osv-scanner'), `#!${process.execPath}\nprocess.stdout.write(${JSON.stringify(JSON.stringify(report))});\nprocess.exit(1);\n`, { mode: 0o755 });
+    const env = { ...process.env, PATH: `${bin.root}:${process.env.PATH ?? ''}` };
+    const run = async (enable: boolean) => {
+      const client = await TestClient.start({ rootPath: workspace.root, env, capabilities: { workspace: { configuration: true } }, initializationOptions: { workspaceTrusted: true } });
+      client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ depsAudit: { enable } })));
+      try {
+        const result = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
+        return result.verdicts.find((verdict) => verdict.gate === 'deps')!.status;
+      } finally {
+        await client.stop();
+      }
+    };
+    try {
+      assert.equal(await run(false), 'pass', 'off: no tool runs, the pinned requirement passes');
+      assert.equal(await run(true), 'fail', 'on: osv-scanner reports the advisory');
+    } finally {
+      workspace.dispose();
+      bin.dispose();
+    }
+  });
+
+  test('package.json is read with its lock file: creating the lock file on disk re-checks the open manifest', async () => {
+    const manifest = '{\n  "dependencies": {\n    "left-pad": "^1.3.0"\n  }\n}\n';
+    const workspace = makeWorkspace({ 'app/package.json': manifest });
+    const client = await TestClient.start({ rootPath: workspace.root });
+    try {
+      const uri = client.uri(workspace.path('app/package.json'));
+      await client.open(uri, 'json', manifest);
+      const before = await client.diagnostics(uri, (d) => codes(d).includes('deps-missing-lockfile'));
+      assert.equal(before.find((d) => d.code === 'deps-missing-lockfile')!.range.start.line, 1, 'on the "dependencies" key');
+      assert.match(messageText(before.find((d) => d.code === 'deps-missing-lockfile')!), /fails gate deps \(source\)/);
+      client.reset(uri);
+      writeFileSync(workspace.path('app/package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { 'left-pad': '^1.3.0' } }, 'node_modules/left-pad': { version: '1.3.0' } } }));
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(workspace.path('app/package-lock.json')), type: FileChangeType.Created }] });
+      const after = await client.diagnostics(uri, (d) => !codes(d).some((code) => String(code).startsWith('deps-')));
+      assert.deepEqual(codes(after).filter((code) => String(code).startsWith('deps-')), []);
+    } finally {
+      await client.stop();
+      workspace.dispose();
+    }
+  });
+});
+
 describe('language server: the machine-readable report of a run', () => {
   const files = {
     'src/app.js': `const githubToken = "${fakeGithubToken()}";\n// ünïcode before: ${'é'.repeat(3)}\nconst h = require('crypto').createHash('md5');\n`,
     'src/load.py': 'import yaml\n\n\ndef read(path):\n    with open(path) as f:\n        return yaml.load(f)  # preflight-ignore:py-unsafe-yaml-load parses our own file\n',
     'infra/main.tf': 'resource "aws_kms_key" "data" {\n  description = "data"\n}\n',
     'win/crlf.py': 'import pickle\r\npickle.loads(data)\r\n',
+    'requirements.txt': 'requests>=2\n',
   };
 
   test('each folder\'s report is byte-for-byte what `preflight gates --format json --builtin-only` prints; progress names the gates', { timeout: 60_000 }, async () => {
@@ -460,13 +509,13 @@ describe('language server: the machine-readable report of a run', () => {
       assert.equal(untrusted.length, 2, JSON.stringify(fromEditor.notices));
       assert.deepEqual({ ...fromEditor, notices: fromEditor.notices.filter((notice) => !untrusted.includes(notice)) }, fromCli);
       // The report is not trivially empty: every gate has something to say.
-      assert.deepEqual(fromCli.verdicts.map((verdict) => [verdict.gate, verdict.status]), [['secrets', 'fail'], ['sast', 'fail'], ['iac', 'fail']]);
+      assert.deepEqual(fromCli.verdicts.map((verdict) => [verdict.gate, verdict.status]), [['secrets', 'fail'], ['sast', 'fail'], ['iac', 'fail'], ['deps', 'fail']]);
       assert.ok(fromCli.findings.some((finding) => finding.suppressed?.by === 'preflight-ignore'));
       assert.ok(fromCli.findings.some((finding) => finding.file === 'win/crlf.py' && finding.startLine === 2));
       // Progress: the gates' file count, then the verdicts, then the end.
-      assert.ok(steps.some((step) => /^secrets, sast, iac: \d+\/4 files$/.test(step)), JSON.stringify(steps));
-      assert.ok(steps.includes('secrets, sast, iac: 4/4 files'), JSON.stringify(steps));
-      assert.ok(steps.indexOf('evaluating gates…') > steps.indexOf('secrets, sast, iac: 4/4 files'), JSON.stringify(steps));
+      assert.ok(steps.some((step) => /^secrets, sast, iac, deps: \d+\/5 files$/.test(step)), JSON.stringify(steps));
+      assert.ok(steps.includes('secrets, sast, iac, deps: 5/5 files'), JSON.stringify(steps));
+      assert.ok(steps.indexOf('evaluating gates…') > steps.indexOf('secrets, sast, iac, deps: 5/5 files'), JSON.stringify(steps));
       await waitUntil('the end of the progress', () => ended);
 
       // Edits update the report the client is sent, before any new run.

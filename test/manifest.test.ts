@@ -32,6 +32,9 @@ test('every contributed setting has a scope, a description, and matches the shar
       assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes(`preflight.${tool}.${setting}`), `preflight.${tool}.${setting} is restricted`);
     }
   }
+  // Dependency audits use the network: the user opts in for the machine, never a workspace, and never by default.
+  assert.equal(properties['preflight.depsAudit.enable'].scope, 'machine');
+  assert.equal(properties['preflight.depsAudit.enable'].default, false);
 });
 
 test('every contributed command is registered by the client, and the other way round', () => {
@@ -56,7 +59,7 @@ test('the preflight.yml JSON schema describes what the parser accepts', () => {
   assert.deepEqual(gate.properties['fail-on'].enum, [...SEVERITIES]);
   // A document using every key the schema lists parses without error.
   const sample = `version: 1\ngates:\n  g:\n${Object.keys(gate.properties).map((key) => `    ${key}: ${key === 'scanners' ? '[sast]' : key === 'fail-on' ? 'high' : key === 'mode' ? 'soft' : 'build'}`).join('\n')}\nexclude: []\nmax-file-size-kb: 10\n`;
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['checkov-config', 'exclude', 'gates', 'gitleaks-config', 'max-file-size-kb', 'version']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['checkov-config', 'deps-advisories', 'exclude', 'gates', 'gitleaks-config', 'max-file-size-kb', 'version']);
   assert.equal(parseConfig(sample, 'preflight.yml').gates[0].mode, 'soft');
 });
 

@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ALL_RULES } from '../rules/index';
 import { OWASP } from '../rules/sast/_shared/common';
-import { defaultConfig } from '../server/src/engine/config/preflight';
+import { defaultConfig, type PreflightConfig } from '../server/src/engine/config/preflight';
 import { applyEdits } from '../server/src/engine/edits';
+import { DiskDirectoryReader, type DirectoryReader } from '../server/src/engine/directory';
 import { Engine } from '../server/src/engine/engine';
+import { loadAdvisories } from '../server/src/engine/workspace';
 import type { Finding, TextEdit } from '../server/src/engine/types';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseAllDocuments } from 'yaml';
@@ -26,8 +28,21 @@ before(async () => {
 });
 after(() => engine.dispose());
 
-function scan(path: string, text: string): Finding[] {
-  return engine.scanSource(Engine.source(path, text), { config }).findings;
+function scan(path: string, text: string, options: { directory?: DirectoryReader; advisories?: PreflightConfig['advisories'] } = {}): Finding[] {
+  const withAdvisories = options.advisories ? { ...config, advisories: options.advisories } : config;
+  return engine.scanSource(Engine.source(path, text), { config: withAdvisories, directory: options.directory }).findings;
+}
+
+/**
+ * Case files, as paths relative to `cases/`. Deps cases are folders (a manifest needs its lock
+ * file beside it): every file in them is a case, scanned with its folder as its surroundings.
+ */
+function listCases(casesDir: string, prefix = ''): string[] {
+  if (!existsSync(casesDir)) return [];
+  return readdirSync(casesDir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? (entry.name === 'advisories' ? [] : listCases(join(casesDir, entry.name), `${prefix}${entry.name}/`)) : [`${prefix}${entry.name}`]))
+    .filter((name) => !/\.fixed\./.test(name))
+    .sort();
 }
 
 test('rules/index.ts lists every rule folder (generated, up to date)', async () => {
@@ -40,13 +55,16 @@ test('the registry meets the first-release floor per scanner', () => {
   assert.ok(count('secrets') >= 10, `secrets rules: ${count('secrets')}`);
   assert.ok(count('sast') >= 6, `sast rules: ${count('sast')}`);
   assert.ok(count('iac') >= 8, `iac rules: ${count('iac')}`);
+  assert.ok(count('deps') >= 7, `deps rules: ${count('deps')}`);
 });
 
 for (const rule of ALL_RULES) {
   describe(`${rule.scanner}/${rule.id}`, () => {
     const folder = join(RULES_DIR, rule.scanner, rule.id);
     const casesDir = join(folder, 'cases');
-    const caseFiles = existsSync(casesDir) ? readdirSync(casesDir).filter((name) => !/\.fixed\./.test(name)).sort() : [];
+    const caseFiles = listCases(casesDir);
+    // Surroundings for cases that read other files: the rule folder, so `cases/<case>/…` resolves.
+    const directory = new DiskDirectoryReader(folder, Number.MAX_SAFE_INTEGER);
 
     test('has metadata and documentation', () => {
       assert.match(rule.title, /\S/);
@@ -71,10 +89,13 @@ for (const rule of ALL_RULES) {
     });
 
     for (const name of caseFiles) {
-      test(`case ${name}`, () => {
+      test(`case ${name}`, async () => {
         const seed = `${rule.id}/${name}`;
         const { text, generated } = expandTemplate(readFileSync(join(casesDir, name), 'utf8'), seed);
-        const all = scan(`cases/${name}`, text);
+        // A deps case folder may hold OSV advisories (`advisories/`), as `deps-advisories` would name.
+        const caseFolder = name.includes('/') ? join('cases', name.slice(0, name.indexOf('/'))) : undefined;
+        const advisories = caseFolder && existsSync(join(folder, caseFolder, 'advisories')) ? (await loadAdvisories(folder, join(caseFolder, 'advisories'))).database : undefined;
+        const all = scan(`cases/${name}`, text, { directory: rule.scanner === 'deps' ? directory : undefined, advisories });
         const findings = all.filter((finding) => finding.ruleId === rule.id);
         const annotations = parseAnnotations(text).filter((annotation) => annotation.ruleId === rule.id);
         const on = (line: number, suppressed: boolean) =>
@@ -101,7 +122,7 @@ for (const rule of ALL_RULES) {
         }
 
         const fixable = findings.filter((finding) => !finding.suppressed && finding.fixes.some((fix) => fix.kind === 'fix'));
-        const fixedName = name.replace(/(\.[^.]+)$/, '.fixed$1');
+        const fixedName = /\.[^./]+$/.test(name) ? name.replace(/(\.[^./]+)$/, '.fixed$1') : `${name}.fixed`;
         const fixedPath = join(casesDir, fixedName);
         if (fixable.length === 0) {
           assert.ok(!existsSync(fixedPath), `${fixedName} exists but the rule offered no fix`);
@@ -117,7 +138,8 @@ for (const rule of ALL_RULES) {
       // Every fix and every suppression a finding offers, applied alone: it parses, it does what it says, and nothing new appears.
       test(`case ${name}: each fix and suppression, applied alone, is verified by re-parse and re-scan`, () => {
         const { text } = expandTemplate(readFileSync(join(casesDir, name), 'utf8'), `${rule.id}/${name}`);
-        const all = scan(`cases/${name}`, text);
+        const surroundings = { directory: rule.scanner === 'deps' ? directory : undefined };
+        const all = scan(`cases/${name}`, text, surroundings);
         for (const finding of all.filter((candidate) => candidate.ruleId === rule.id && !candidate.suppressed)) {
           for (const fix of finding.fixes.filter((candidate) => candidate.edits.length > 0)) {
             const changed = applyEdits(text, fix.edits);
@@ -126,7 +148,7 @@ for (const rule of ALL_RULES) {
               verifyEdit(name, text, all, changed, [finding], what);
             } else {
               assertSyntaxKept(name, text, changed, what);
-              const after = scan(`cases/${name}`, changed);
+              const after = scan(`cases/${name}`, changed, surroundings);
               const suppressedCount = (findings: Finding[]) => findings.filter((candidate) => candidate.ruleId === rule.id && candidate.suppressed).length;
               // A skip can cover more than the one finding (a Kubernetes annotation covers every container of
               // the workload, as in Checkov) but must cover this one.

@@ -225,7 +225,7 @@ describe('gates', () => {
 
 describe('preflight.yml', () => {
   test('defaults when empty; gates, exclude and size from the file', () => {
-    assert.deepEqual(parseConfig('', 'preflight.yml').gates.map((g) => g.name), ['secrets', 'sast', 'iac']);
+    assert.deepEqual(parseConfig('', 'preflight.yml').gates.map((g) => g.name), ['secrets', 'sast', 'iac', 'deps']);
     const parsed = parseConfig('version: 1\ngates:\n  code:\n    stage: build\n    scanners: [sast, secrets]\n    fail-on: critical\n    mode: soft\nexclude: ["vendor/**"]\nmax-file-size-kb: 10\n', 'preflight.yml');
     assert.deepEqual(parsed.gates, [{ name: 'code', stage: 'build', scanners: ['sast', 'secrets'], failOn: 'critical', mode: 'soft', origin: 'preflight.yml:3' }]);
     assert.deepEqual(parsed.exclude, ['vendor/**']);
@@ -270,7 +270,7 @@ describe('preflight.yml', () => {
       assert.ok(result.notices.some((n) => n.file === 'big.txt' && /over the 2 KiB limit/.test(n.message)), JSON.stringify(result.notices));
       assert.ok(result.notices.some((n) => /2 binary file\(s\): contents not scanned/.test(n.message)), JSON.stringify(result.notices));
       assert.deepEqual(result.findings.map((f) => [f.ruleId, f.file]), [['pkcs12-file', 'client.p12']], 'file-name rules still apply to binary files');
-      assert.deepEqual(result.verdicts.map((v) => v.status), ['fail', 'pass', 'pass']);
+      assert.deepEqual(result.verdicts.map((v) => v.status), ['fail', 'pass', 'pass', 'pass']);
     } finally {
       workspace.dispose();
     }

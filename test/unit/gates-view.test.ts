@@ -56,7 +56,7 @@ describe('Pipeline Gates tree', () => {
     const tree = buildTree(parsed);
     assert.deepEqual(tree.map((node) => [node.kind, node.label]), [['stage', 'source']]);
     const gates = tree[0].children;
-    assert.deepEqual(gates.map((gate) => gate.label), ['secrets', 'sast', 'iac']);
+    assert.deepEqual(gates.map((gate) => gate.label), ['secrets', 'sast', 'iac', 'deps']);
     const secrets = gates[0];
     assert.equal(secrets.description, 'fail · hard · fail-on info · buildspec.yml:5');
     assert.equal(secrets.icon.id, 'error');
@@ -145,6 +145,7 @@ describe('gate report data', () => {
         ['source', 'secrets', 'default', 'hard', 'pass'],
         ['source', 'sast', 'default', 'hard', 'fail'],
         ['source', 'iac', 'default', 'hard', 'fail'],
+        ['source', 'deps', 'default', 'hard', 'pass'],
       ]);
       const sast = data.gates[1];
       assert.equal(sast.total, 3);

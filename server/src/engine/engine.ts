@@ -17,6 +17,7 @@ import { ParserService, type Tree } from './parse/parser';
 import { RuleRegistry, type Rule } from './rules';
 import { IacScanner } from './scanners/iac/scanner';
 import { SastScanner } from './scanners/sast/scanner';
+import { DepsScanner } from './scanners/deps/scanner';
 import type { FindingDraft, Scanner } from './scanners/scanner';
 import { SecretsScanner } from './scanners/secrets/scanner';
 import { ParsedFile, type SourceFile } from './source';
@@ -48,6 +49,8 @@ export class Engine {
   private readonly configuredSecrets = new WeakMap<PreflightConfig, SecretsScanner>();
   /** IaC scanners built for a repository's Checkov configuration (its frameworks), per loaded config. */
   private readonly configuredIac = new WeakMap<PreflightConfig, IacScanner>();
+  /** Deps scanners holding the advisories a config names (`deps-advisories`), per loaded config. */
+  private readonly configuredDeps = new WeakMap<PreflightConfig, DepsScanner>();
 
   private constructor(
     readonly parser: ParserService,
@@ -58,6 +61,7 @@ export class Engine {
       new SecretsScanner(this.rules.ofScanner('secrets')),
       new SastScanner(this.rules.ofScanner('sast')),
       new IacScanner(this.rules.ofScanner('iac')),
+      new DepsScanner(this.rules.ofScanner('deps')),
     ];
   }
 
@@ -152,6 +156,14 @@ export class Engine {
       }
       return scanner;
     }
+    if (id === 'deps' && config.advisories) {
+      let scanner = this.configuredDeps.get(config);
+      if (!scanner) {
+        scanner = new DepsScanner(this.rules.ofScanner('deps'), config.advisories);
+        this.configuredDeps.set(config, scanner);
+      }
+      return scanner;
+    }
     return this.scanners.find((candidate) => candidate.id === id);
   }
 
@@ -218,6 +230,9 @@ export class Engine {
       .update(source.text);
     // Siblings a scanner reads change its result as much as the file's own text does.
     const directory = options.directory;
+    // A scan that could see its surroundings can differ from one that could not (a lock file known
+    // to be missing versus unknown), even when no sibling is read.
+    hash.update(directory ? '\0with-directory' : '\0alone');
     if (directory) {
       const folder = directoryOf(source.path);
       const active = new Set(config.gates.flatMap((gate) => gate.scanners));

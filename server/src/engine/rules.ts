@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DepsRule } from './scanners/deps/rule';
 import type { IacRule } from './scanners/iac/rule';
 import type { SastRule } from './scanners/sast/rule';
 import type { SecretRule } from './scanners/secrets/rule';
 
-export type Rule = SecretRule | SastRule | IacRule;
+export type Rule = SecretRule | SastRule | IacRule | DepsRule;
 
 export class RuleRegistry {
   private readonly byId = new Map<string, Rule>();

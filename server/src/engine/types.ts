@@ -13,7 +13,7 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(severity);
 }
 
-export const SCANNER_IDS = ['secrets', 'sast', 'iac'] as const;
+export const SCANNER_IDS = ['secrets', 'sast', 'iac', 'deps'] as const;
 export type ScannerId = (typeof SCANNER_IDS)[number];
 
 export interface Position {

@@ -14,8 +14,12 @@ import { discoverGates, isPipelineDefinition } from './config/discovery';
 import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_EXCLUDES, defaultConfig, parseConfig, type PreflightConfig } from './config/preflight';
 import { DiskDirectoryReader } from './directory';
 import { Engine, oversizeNotice, type ScanResult } from './engine';
+import { runDepsAudits, type DepsAuditTools } from './external/deps-audit';
 import { mergeCheckov, runCheckov } from './external/checkov';
 import { mergeGitleaks, runGitleaks } from './external/gitleaks';
+import { AdvisoryDatabase, AdvisoryError, parseOsvRecord } from './scanners/deps/advisories';
+import { isLockfile } from './scanners/deps/lockfiles';
+import { manifestKind } from './scanners/deps/manifests';
 import { evaluateGates } from './gates/evaluate';
 import { SCANNER_IDS, type GateVerdict, type ScanNotice } from './types';
 
@@ -63,6 +67,11 @@ export interface ExternalTools {
   /** Path of a Checkov binary; undefined when none was found. */
   checkov?: string;
   checkovMissing?: string;
+  /**
+   * Dependency audit tools (osv-scanner, npm audit, pip-audit). They contact vulnerability
+   * services, so they are only given when the user opted in (`--deps-audit`); none installed is a notice.
+   */
+  deps?: DepsAuditTools;
 }
 
 /**
@@ -132,8 +141,53 @@ export async function loadConfig(root: string, options: { ignoreConfigFile?: boo
     texts.push(text);
     config.gitleaksIgnore = parseGitleaksIgnore(text);
   }
+  if (config.depsAdvisoriesPath) {
+    try {
+      // Problems are reported on the `deps-advisories:` line of preflight.yml.
+      const configText = texts[0] ?? '';
+      const line = config.source ? configText.slice(0, Math.max(0, configText.search(/^deps-advisories\s*:/m))).split('\n').length : 1;
+      const { database, digest } = await loadAdvisories(root, config.depsAdvisoriesPath, { file: config.source ?? 'preflight.yml', line });
+      config.advisories = database;
+      texts.push(digest);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      config.problems.push({ scanner: 'deps', error });
+    }
+  }
   config.digest = createHash('sha256').update(texts.join('\0')).digest('hex').slice(0, 16);
   return config;
+}
+
+/**
+ * Reads every `.json` file under the advisories folder (`deps-advisories`) as an OSV record.
+ * A missing folder or a file that is not an OSV record puts the deps gate in error: a partial
+ * database would pass vulnerable packages silently.
+ */
+export async function loadAdvisories(root: string, folder: string, origin = { file: 'preflight.yml', line: 1 }): Promise<{ database: AdvisoryDatabase; digest: string }> {
+  const where = (message: string) => new ConfigError(message, origin.file, origin.line, 1);
+  const absolute = join(root, folder);
+  const stats = await stat(absolute).catch(() => undefined);
+  if (!stats?.isDirectory()) throw where(`deps-advisories names ${folder}, which is not a folder`);
+  const database = new AdvisoryDatabase();
+  const hash = createHash('sha256');
+  const walk = async (directory: string): Promise<void> => {
+    for (const entry of (await readdir(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.json')) {
+        const text = await readFile(path, 'utf8');
+        hash.update(text).update('\0');
+        try {
+          database.add(parseOsvRecord(text, toWorkspacePath(root, path)));
+        } catch (error) {
+          if (error instanceof AdvisoryError) throw where(`deps-advisories: ${error.message}`);
+          throw error;
+        }
+      }
+    }
+  };
+  await walk(absolute);
+  return { database, digest: hash.digest('hex') };
 }
 
 /** The pipeline definitions at the root (see PIPELINE_FILES), path → text; unreadable ones are left out. */
@@ -257,7 +311,7 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
   const listed = await listFiles(root, config, signal, unreadable);
   const shard = options.shard;
   const files = listed.filter((path) => (!shard || inShard(path, shard)) && (!options.only || options.only.has(path)));
-  // Siblings (a Terraform module's other files) are read once for the whole run.
+  // Siblings (a Terraform module's other files, a manifest's lock file) are read once for the whole run.
   const directory = new DiskDirectoryReader(root, config.maxFileBytes);
   let binary = 0;
   for (const [index, path] of files.entries()) {
@@ -312,6 +366,24 @@ export async function scanWorkspace(engine: Engine, root: string, options: Works
       result.notices.push(...outcome.notices);
     } else if (options.external?.checkovMissing) {
       result.notices.push({ level: 'info', message: `Checkov ${options.external.checkovMissing}: only the built-in IaC checks ran` });
+    }
+  }
+  const depsGate = config.gates.find((gate) => gate.scanners.includes('deps'));
+  const depsTools = options.external?.deps;
+  if (depsGate && depsTools && !signal?.aborted) {
+    if (depsTools.osvScanner || depsTools.npm || depsTools.pipAudit) {
+      const targets = files.filter((path) => manifestKind(path) !== undefined || isLockfile(path));
+      const outcome = await runDepsAudits({ tools: depsTools, root, files: targets, gate: depsGate.name, directory, baseline: config.baseline, signal });
+      // The same advisory found offline and by a tool is one finding that lists both engines.
+      const byFingerprint = new Map(result.findings.map((finding) => [finding.fingerprint, finding]));
+      for (const finding of outcome.findings) {
+        const existing = byFingerprint.get(finding.fingerprint);
+        if (existing) existing.engines = [...new Set([...existing.engines, ...finding.engines])];
+        else result.findings.push(finding);
+      }
+      result.notices.push(...outcome.notices);
+    } else {
+      result.notices.push({ level: 'info', message: 'no dependency audit tool (osv-scanner, npm, pip-audit) was found on PATH: only the built-in deps rules ran' });
     }
   }
   if (signal?.aborted) result.notices.push({ level: 'error', message: 'scan cancelled before it finished' });

@@ -403,7 +403,9 @@ export class PreflightServer {
       this.reportedMissing.add(`checkov ${checkovMissing}`);
       this.connection.console.info(`Preflight: Checkov ${checkovMissing}; the built-in IaC checks run alone.`);
     }
-    return { gitleaks, gitleaksMissing, checkov, checkovMissing };
+    // Dependency audits contact vulnerability services: only when the user opted in on this machine.
+    const deps = this.workspaceTrusted && settings.depsAudit.enable ? { osvScanner: resolveBinary('osv-scanner'), npm: resolveBinary('npm'), pipAudit: resolveBinary('pip-audit') } : undefined;
+    return { gitleaks, gitleaksMissing, checkov, checkovMissing, deps };
   }
 
   /**

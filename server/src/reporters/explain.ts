@@ -47,5 +47,6 @@ export function renderConfigFile(config: PreflightConfig): string {
   }
   if (config.exclude.length > 0) lines.push('exclude:', ...config.exclude.map((glob) => `  - ${JSON.stringify(glob)}`));
   if (config.gitleaksConfigPath !== '.gitleaks.toml') lines.push(`gitleaks-config: ${JSON.stringify(config.gitleaksConfigPath)}`);
+  if (config.depsAdvisoriesPath) lines.push(`deps-advisories: ${JSON.stringify(config.depsAdvisoriesPath)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -20,6 +20,13 @@ export interface PreflightSettings {
     /** Absolute path of the checkov binary (machine scope); PATH when absent. */
     path?: string;
   };
+  depsAudit: {
+    /**
+     * Let "Run Pipeline Gates Locally" run the installed osv-scanner / npm audit / pip-audit
+     * (machine scope, off by default): they contact vulnerability services over the network.
+     */
+    enable: boolean;
+  };
 }
 
 export const DEFAULT_SETTINGS: PreflightSettings = {
@@ -28,6 +35,7 @@ export const DEFAULT_SETTINGS: PreflightSettings = {
   scanOnTypeDelayMs: 300,
   gitleaks: { enable: true },
   checkov: { enable: true },
+  depsAudit: { enable: false },
 };
 
 /** Settings whose change needs a server restart (the client restarts it for these). */
@@ -47,6 +55,7 @@ export function sanitiseSettings(raw: unknown): PreflightSettings {
   const section = (key: string) => (typeof value[key] === 'object' && value[key] !== null ? value[key] : {}) as Record<string, unknown>;
   const gitleaks = section('gitleaks');
   const checkov = section('checkov');
+  const depsAudit = section('depsAudit');
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     scanOnType: typeof value.scanOnType === 'boolean' ? value.scanOnType : DEFAULT_SETTINGS.scanOnType,
@@ -59,5 +68,6 @@ export function sanitiseSettings(raw: unknown): PreflightSettings {
       enable: typeof checkov.enable === 'boolean' ? checkov.enable : DEFAULT_SETTINGS.checkov.enable,
       path: sanitiseBinaryPath(checkov.path),
     },
+    depsAudit: { enable: depsAudit.enable === true },
   };
 }

@@ -30,7 +30,7 @@ export const gates: Command = {
   summary: "run the pipeline's security gates and print the verdicts",
   usage: `Usage: preflight gates [PATH] [options]
 
-Runs the pipeline's security gates (secrets, sast, iac) over PATH (default: the current folder):
+Runs the pipeline's security gates (secrets, sast, iac, deps) over PATH (default: the current folder):
 the gates of PATH/preflight.yml, or, without one, the gates discovered from the pipeline's own
 definition (buildspec.yml, .github/workflows/*.yml, .gitlab-ci.yml); see --explain.
 
@@ -50,6 +50,9 @@ Options:
   --explain                  print each gate and where it came from, without scanning
   --no-color                 plain text even on a terminal
   --builtin-only             do not run external tools (gitleaks, Checkov) even when installed
+  --deps-audit               also run the dependency audit tools on PATH (osv-scanner,
+                             npm audit, pip-audit); they contact vulnerability services over
+                             the network, so they never run without this flag
   -h, --help                 show this help
 
 Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or bad usage.
@@ -69,6 +72,7 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
         staged: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'builtin-only': { type: 'boolean' },
+        'deps-audit': { type: 'boolean' },
       },
     });
     const format = values.format ?? 'text';
@@ -87,7 +91,7 @@ Exit codes: 0 all gates pass, 1 a hard gate failed, 2 a gate could not run or ba
         io.stdout.write(renderExplain(config));
         return EXIT.pass;
       }
-      const options: RunOptions = { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], shard, newOnly: Boolean(values['new-only']) };
+      const options: RunOptions = { format: format as Format, output: values.output, color: !values['no-color'], external: !values['builtin-only'], depsAudit: Boolean(values['deps-audit']) && !values['builtin-only'], shard, newOnly: Boolean(values['new-only']) };
       if (snapshot) Object.assign(options, { scanRoot: snapshot.folder, only: new Set(snapshot.staged) });
       return await runGates(root, config, options, io);
     } finally {
@@ -122,6 +126,8 @@ interface RunOptions {
   output?: string;
   color: boolean;
   external: boolean;
+  /** Run the network-using dependency audit tools (opt-in). */
+  depsAudit: boolean;
   shard?: Shard;
   newOnly: boolean;
   /** Where the files are read from when it is not the reported root (the staged snapshot). */
@@ -129,7 +135,7 @@ interface RunOptions {
   only?: ReadonlySet<string>;
 }
 
-async function runGates(root: string, config: PreflightConfig, { format, output, color, external, shard, newOnly, scanRoot, only }: RunOptions, io: Io): Promise<number> {
+async function runGates(root: string, config: PreflightConfig, { format, output, color, external, depsAudit, shard, newOnly, scanRoot, only }: RunOptions, io: Io): Promise<number> {
   const engine = await Engine.create();
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -143,7 +149,13 @@ async function runGates(root: string, config: PreflightConfig, { format, output,
       config,
       signal: controller.signal,
       external: external
-        ? { gitleaks, gitleaksMissing: gitleaks ? undefined : 'was not found on PATH', checkov, checkovMissing: checkov ? undefined : 'was not found on PATH' }
+        ? {
+            gitleaks,
+            gitleaksMissing: gitleaks ? undefined : 'was not found on PATH',
+            checkov,
+            checkovMissing: checkov ? undefined : 'was not found on PATH',
+            deps: depsAudit ? { osvScanner: resolveBinary('osv-scanner'), npm: resolveBinary('npm'), pipAudit: resolveBinary('pip-audit') } : undefined,
+          }
         : undefined,
       shard,
       only,

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId, type Severity } from '../types';
+import type { AdvisoryDatabase } from '../scanners/deps/advisories';
 import type { Baseline } from './baseline';
 import type { Discovery } from './discovery';
 import type { CheckovConfig } from './checkov';
@@ -28,6 +29,10 @@ export interface PreflightConfig {
   gitleaks?: GitleaksConfig;
   /** `.preflight/baseline.json`: accepted findings by fingerprint. */
   baseline?: Baseline;
+  /** Where offline OSV advisories are read from (`deps-advisories` in preflight.yml), workspace-relative. */
+  depsAdvisoriesPath?: string;
+  /** The advisories read from there. */
+  advisories?: AdvisoryDatabase;
   /** `.gitleaksignore` fingerprints. */
   gitleaksIgnore?: ReadonlySet<string>;
   /** `checkov-config` in preflight.yml (Checkov's `--config-file`); undefined: `.checkov.yaml` or `.checkov.yml`. */
@@ -67,6 +72,7 @@ export function defaultConfig(): PreflightConfig {
       { name: 'secrets', stage: 'source', scanners: ['secrets'], failOn: 'low', mode: 'hard', origin: 'default' },
       { name: 'sast', stage: 'source', scanners: ['sast'], failOn: 'medium', mode: 'hard', origin: 'default' },
       { name: 'iac', stage: 'source', scanners: ['iac'], failOn: 'low', mode: 'hard', origin: 'default' },
+      { name: 'deps', stage: 'source', scanners: ['deps'], failOn: 'medium', mode: 'hard', origin: 'default' },
     ],
     exclude: [],
     maxFileBytes: 5 * 1024 * 1024,
@@ -77,7 +83,7 @@ export function defaultConfig(): PreflightConfig {
 }
 
 const GATE_KEYS = new Set(['stage', 'scanners', 'fail-on', 'mode']);
-const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config', 'checkov-config']);
+const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gitleaks-config', 'checkov-config', 'deps-advisories']);
 
 /** Parses the text of a `preflight.yml`. `file` is the workspace-relative name used in messages. */
 export function parseConfig(text: string, file: string): PreflightConfig {
@@ -115,6 +121,9 @@ export function parseConfig(text: string, file: string): PreflightConfig {
     } else if (key === 'checkov-config') {
       if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`checkov-config` must be a path relative to the workspace root', value);
       config.checkovConfigPath = String((value as { value: string }).value);
+    } else if (key === 'deps-advisories') {
+      if (!isScalar(value) || typeof value.value !== 'string' || !value.value) fail('`deps-advisories` must be the path of a folder of OSV advisories (JSON), relative to the workspace root', value);
+      config.depsAdvisoriesPath = String((value as { value: string }).value);
     } else if (key === 'gates') {
       config.gates = parseGates(value, file, lineCounter, fail);
     }

@@ -1,7 +1,8 @@
 /**
  * Gate discovery: without a `preflight.yml`, the gates are the ones the pipeline itself runs.
  * Reads AWS CodeBuild buildspecs, GitHub Actions workflows and `.gitlab-ci.yml`; recognises
- * `checkov`, `gitleaks` and `preflight gates` commands and the common actions and templates;
+ * `checkov`, `gitleaks`, `preflight gates` and dependency audits (`osv-scanner`, `npm`/`pnpm`/`yarn
+ * audit`, `pip-audit`) and the common actions and templates;
  * and derives each gate's mode and threshold from the flags the pipeline passes, remembering the
  * file and line every gate came from.
  *
@@ -47,7 +48,7 @@ export interface GitleaksOptions {
 }
 
 export interface PipelineStep {
-  tool: 'checkov' | 'gitleaks' | 'preflight' | 'gitlab-template';
+  tool: 'checkov' | 'gitleaks' | 'preflight' | 'gitlab-template' | 'osv-scanner' | 'npm-audit' | 'pip-audit';
   origin: Origin & { context: string; text: string };
   scanners: ScannerId[];
   mode: GateMode;
@@ -103,6 +104,8 @@ function stepsOf(pipeline: PipelineFile): PipelineStep[] {
     const origin = { file: action.file, line: action.line, context: action.context, text: `uses: ${action.uses}` };
     const name = action.uses.split('@')[0].toLowerCase();
     if (name === 'bridgecrewio/checkov-action') steps.push(checkovStep(checkovActionOptions(action.inputs), origin));
+    if (name.startsWith('google/osv-scanner-action')) steps.push(auditStep('osv-scanner', 'medium', origin));
+    if (name === 'pypa/gh-action-pip-audit') steps.push(auditStep('pip-audit', 'medium', origin));
     if (name === 'gitleaks/gitleaks-action' || name === 'zricethezav/gitleaks-action') {
       steps.push(gitleaksStep({ mode: 'git', configPath: action.env.GITLEAKS_CONFIG || action.inputs.config || undefined, exitCode: 1 }, origin));
     }
@@ -150,6 +153,8 @@ function commandStep(argv: string[], origin: PipelineStep['origin']): PipelineSt
       origin,
     );
   }
+  const audit = auditCommand(program, args);
+  if (audit) return auditStep(audit.tool, audit.failOn, origin);
   const preflight = program === 'preflight' || (program === 'node' && /(^|[\\/])(cli|preflight)(\.js)?$/.test(args[0] ?? ''));
   if (preflight) {
     const rest = program === 'node' ? args.slice(1) : args;
@@ -233,8 +238,38 @@ function gitleaksStep(options: GitleaksOptions, origin: PipelineStep['origin']):
   return { tool: 'gitleaks', origin, scanners: ['secrets'], mode, failOn: 'info', summary: `gitleaks ${options.mode}: ${parts.join('; ')}`, gitleaks: options };
 }
 
+const AUDIT_LEVELS: Record<string, Severity> = { info: 'info', low: 'low', moderate: 'medium', high: 'high', critical: 'critical' };
+
+/**
+ * Dependency audits. They fail on any known vulnerability (npm audit from `--audit-level`, default
+ * low); the deps gate keeps its own threshold (medium) unless the command sets a higher one, since
+ * Preflight's deps rules go beyond the tool (pins, lock files) and its lows are hygiene notes the
+ * tool would not fail on.
+ */
+function auditCommand(program: string, args: string[]): { tool: PipelineStep['tool']; failOn: Severity } | undefined {
+  if (program === 'osv-scanner') return args.some((arg) => ['--version', '-v', '--help', '-h', 'help'].includes(arg)) ? undefined : { tool: 'osv-scanner', failOn: 'medium' };
+  if (program === 'pip-audit' || program === 'pip_audit') return args.some((arg) => arg === '--version' || arg === '--help' || arg === '-h') ? undefined : { tool: 'pip-audit', failOn: 'medium' };
+  const subcommand = program === 'yarn' && args[0] === 'npm' ? args[1] : args[0];
+  if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && subcommand === 'audit') {
+    const rest = args.slice(program === 'yarn' && args[0] === 'npm' ? 2 : 1);
+    if (rest[0] === 'fix' || rest[0] === 'signatures') return undefined;
+    const { flags } = parseFlags(rest, new Set(['audit-level', 'level', 'severity', 'omit', 'registry']));
+    const level = (flags.get('audit-level') ?? flags.get('level') ?? flags.get('severity'))?.at(-1)?.toLowerCase();
+    const asked = level ? AUDIT_LEVELS[level] : undefined;
+    const failOn: Severity = asked && severityRank(asked) > severityRank('medium') ? asked : 'medium';
+    return { tool: 'npm-audit', failOn };
+  }
+  return undefined;
+}
+
+function auditStep(tool: PipelineStep['tool'], failOn: Severity, origin: PipelineStep['origin']): PipelineStep {
+  const what = tool === 'npm-audit' ? 'npm/pnpm/yarn audit' : tool;
+  return { tool, origin, scanners: ['deps'], mode: 'hard', failOn, summary: `${what}: fails on known vulnerabilities; the deps gate fails on ${failOn} or higher` };
+}
+
 /** GitLab's security templates report to the security dashboard; their jobs do not fail the pipeline. */
 const GITLAB_TEMPLATES: Array<[RegExp, ScannerId, string]> = [
+  [/(^|\/)Dependency-Scanning(\.latest)?\.gitlab-ci\.yml$/i, 'deps', 'GitLab Dependency Scanning'],
   [/(^|\/)Secret-Detection(\.latest)?\.gitlab-ci\.yml$/i, 'secrets', 'GitLab Secret Detection'],
   [/(^|\/)SAST-IaC(\.latest)?\.gitlab-ci\.yml$/i, 'iac', 'GitLab IaC scanning'],
   [/(^|\/)SAST(\.latest)?\.gitlab-ci\.yml$/i, 'sast', 'GitLab SAST'],
@@ -246,7 +281,7 @@ function templateStep(template: string, origin: PipelineStep['origin']): Pipelin
   return { tool: 'gitlab-template', origin, scanners: [match[1]], mode: 'soft', failOn: 'info', summary: `${match[2]} template: reports findings, does not fail the pipeline` };
 }
 
-const GATE_NAMES: Record<string, string> = { secrets: 'secrets', sast: 'sast', iac: 'iac' };
+const GATE_NAMES: Record<string, string> = { secrets: 'secrets', sast: 'sast', iac: 'iac', deps: 'deps' };
 
 /** The origin of a gate the pipeline does not run. */
 export const ADVISORY = 'advisory (the pipeline does not run this gate)';
