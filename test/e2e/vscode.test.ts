@@ -419,6 +419,7 @@ else describe(SUITE, { timeout: 600_000 }, () => {
         assert.equal(item.text, 'Gates: fail');
         assert.match(item.label, /\| secrets \| source \| fail \|/);
         assert.match(item.label, /\| iac \| source \| fail \|/);
+        assert.match(item.label, /\| deps \| source \| fail \|/);
         const seen = await seenNotifications(page);
         assert.ok(
           seen.some((text) => text.includes('Preflight: running pipeline gates')),
@@ -463,8 +464,8 @@ else describe(SUITE, { timeout: 600_000 }, () => {
           const list = await sideBarTreeRows(page);
           return row(list, 3, /./, /^github-pat · app\/server\.js:10$/) ? list : undefined;
         });
-        assert.match(row(rows, 1, 'source')!.description, /^fail · 0\/3 gate\(s\) pass$/);
-        for (const gate of ['secrets', 'sast', 'iac']) {
+        assert.match(row(rows, 1, 'source')!.description, /^fail · 0\/4 gate\(s\) pass$/);
+        for (const gate of ['secrets', 'sast', 'iac', 'deps']) {
           const gateRow = row(rows, 2, gate);
           assert.ok(gateRow, `gate ${gate} in ${JSON.stringify(rows)}`);
           assert.match(gateRow.description, /^fail · hard · fail-on \w+ · default$/);
@@ -515,21 +516,22 @@ else describe(SUITE, { timeout: 600_000 }, () => {
       await session.scenario(t, 'i-gate-report', async () => {
         await runCommand(page, 'Preflight: Open Gate Report');
         const frame = await webviewFrame(page, '#gate-table tbody tr');
-        const table = await waitFor('three gate rows', async () => {
+        const table = await waitFor('four gate rows', async () => {
           const rows = await frame.$$eval('#gate-table tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td as HTMLElement).innerText.trim())));
-          return rows.length === 3 ? rows : undefined;
+          return rows.length === 4 ? rows : undefined;
         });
         assert.deepEqual(table.map((cells) => cells.slice(0, 6)), [
           ['source', 'secrets', 'default', 'hard', 'low', 'FAIL'],
           ['source', 'sast', 'default', 'hard', 'medium', 'FAIL'],
           ['source', 'iac', 'default', 'hard', 'low', 'FAIL'],
+          ['source', 'deps', 'default', 'hard', 'medium', 'FAIL'],
         ]);
         assert.match(table[0][6], /^\d+ critical(, \d+ (high|medium|low|info))*$/, `secrets counts: ${table[0][6]}`);
         assert.equal(table[2][7], '1', 'the checkov:skip of scenario d is counted as suppressed');
         assert.equal(await frame.$eval('#overall', (element) => (element as HTMLElement).innerText), 'FAIL');
         // The chart: a bar per gate and severity; a gate with critical findings has a visible critical bar.
         const bars = await frame.$$eval('#chart rect.bar', (rects) => rects.map((rect) => ({ gate: rect.parentElement?.getAttribute('data-gate'), severity: rect.getAttribute('data-severity'), count: Number(rect.getAttribute('data-count')), width: Number(rect.getAttribute('width')) })));
-        assert.equal(bars.length, 15);
+        assert.equal(bars.length, 20, 'a bar per gate (4) and severity (5)');
         const critical = bars.find((bar) => bar.gate === 'secrets' && bar.severity === 'critical')!;
         assert.ok(critical.count >= 1 && critical.width > 0, JSON.stringify(critical));
         assert.ok(bars.filter((bar) => bar.count === 0).every((bar) => bar.width === 0));
