@@ -3,6 +3,7 @@
  * `const` holds, the names a module is imported under, and one shared pass over the calls.
  */
 import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
+import { keepFacts } from '../../../server/src/engine/scanners/sast/node-facts';
 import { excerpt, lineOf, occurrencesOf, same, type Resolved } from './common';
 
 /** Node types that spell a variable name (uses, declarations and destructuring). */
@@ -327,6 +328,9 @@ export function jsCalls(context: SastContext): JsCall[] {
 }
 
 function jsCall(call: Node, callee: Node): JsCall {
+  // Every rule reads the call's type and the callee's type and text (see node-facts.ts).
+  keepFacts(call, ['type']);
+  keepFacts(callee, ['type', 'text']);
   let args: Node[] | undefined;
   return {
     call,

@@ -3,6 +3,7 @@
  * dotted names resolved through imports, and one shared pass over the calls.
  */
 import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
+import { keepFacts } from '../../../server/src/engine/scanners/sast/node-facts';
 import { excerpt, lineOf, occurrencesOf, same, type Resolved } from './common';
 
 const PY_NAMES: ReadonlySet<string> = new Set(['identifier']);
@@ -260,6 +261,8 @@ export function pyCalls(context: SastContext): PyCall[] {
 }
 
 function pyCall(context: SastContext, call: Node, callee: Node): PyCall {
+  // Every rule reads the callee's type and text (see node-facts.ts).
+  keepFacts(callee, ['type', 'text']);
   let name: string | undefined | null = null;
   let args: Node | undefined | null = null;
   return {

@@ -8,7 +8,10 @@ export interface SastContext {
   file: ParsedFile;
   language: TreeLanguage;
   root: Node;
-  /** Runs a query (compiled once per language) and returns its matches, captures by name. */
+  /**
+   * Runs a query (compiled once per language) and returns its matches, captures by name. The
+   * result is shared by every rule asking the same query of this file: do not modify it.
+   */
   matches(query: string): Array<Map<string, Node>>;
   /** Tells the user something about this file that is not a finding (e.g. an analysis cut short). */
   notify(notice: ScanNotice): void;
