@@ -200,6 +200,7 @@ import iac_PF_DOCKER_1 from './iac/PF_DOCKER_1/rule';
 import sast_js_code_injection from './sast/js-code-injection/rule';
 import sast_js_command_injection from './sast/js-command-injection/rule';
 import sast_js_csrf_disabled from './sast/js-csrf-disabled/rule';
+import sast_js_debug_in_production from './sast/js-debug-in-production/rule';
 import sast_js_dom_xss from './sast/js-dom-xss/rule';
 import sast_js_insecure_cookie from './sast/js-insecure-cookie/rule';
 import sast_js_insecure_randomness from './sast/js-insecure-randomness/rule';
@@ -212,7 +213,9 @@ import sast_js_path_traversal from './sast/js-path-traversal/rule';
 import sast_js_permissive_cors from './sast/js-permissive-cors/rule';
 import sast_js_prototype_pollution from './sast/js-prototype-pollution/rule';
 import sast_js_react_dangerous_html from './sast/js-react-dangerous-html/rule';
+import sast_js_react_unsanitised_html from './sast/js-react-unsanitised-html/rule';
 import sast_js_redos_regex from './sast/js-redos-regex/rule';
+import sast_js_regex_injection from './sast/js-regex-injection/rule';
 import sast_js_sql_injection from './sast/js-sql-injection/rule';
 import sast_js_ssrf from './sast/js-ssrf/rule';
 import sast_js_tls_verification_disabled from './sast/js-tls-verification-disabled/rule';
@@ -241,8 +244,10 @@ import sast_py_open_redirect from './sast/py-open-redirect/rule';
 import sast_py_paramiko_auto_add_policy from './sast/py-paramiko-auto-add-policy/rule';
 import sast_py_path_traversal from './sast/py-path-traversal/rule';
 import sast_py_redos_regex from './sast/py-redos-regex/rule';
+import sast_py_regex_injection from './sast/py-regex-injection/rule';
 import sast_py_sql_injection from './sast/py-sql-injection/rule';
 import sast_py_ssrf from './sast/py-ssrf/rule';
+import sast_py_starlette_debug from './sast/py-starlette-debug/rule';
 import sast_py_subprocess_shell_literal from './sast/py-subprocess-shell-literal/rule';
 import sast_py_tempfile_mktemp from './sast/py-tempfile-mktemp/rule';
 import sast_py_template_injection from './sast/py-template-injection/rule';
@@ -672,6 +677,7 @@ export const ALL_RULES: readonly Rule[] = [
   sast_js_code_injection,
   sast_js_command_injection,
   sast_js_csrf_disabled,
+  sast_js_debug_in_production,
   sast_js_dom_xss,
   sast_js_insecure_cookie,
   sast_js_insecure_randomness,
@@ -684,7 +690,9 @@ export const ALL_RULES: readonly Rule[] = [
   sast_js_permissive_cors,
   sast_js_prototype_pollution,
   sast_js_react_dangerous_html,
+  sast_js_react_unsanitised_html,
   sast_js_redos_regex,
+  sast_js_regex_injection,
   sast_js_sql_injection,
   sast_js_ssrf,
   sast_js_tls_verification_disabled,
@@ -713,8 +721,10 @@ export const ALL_RULES: readonly Rule[] = [
   sast_py_paramiko_auto_add_policy,
   sast_py_path_traversal,
   sast_py_redos_regex,
+  sast_py_regex_injection,
   sast_py_sql_injection,
   sast_py_ssrf,
+  sast_py_starlette_debug,
   sast_py_subprocess_shell_literal,
   sast_py_tempfile_mktemp,
   sast_py_template_injection,

@@ -3,7 +3,7 @@ import { JS_LANGUAGES, OWASP, replace } from '../_shared/common';
 import { jsCalleeName, jsCalls, jsIsShadowed, jsLiteralText, jsModuleBindings, jsModuleMember, jsUnwrap, type JsModuleBindings } from '../_shared/javascript';
 import type { TextEdit } from '../../../server/src/engine/types';
 import { jsPairKey } from '../_shared/js-objects';
-import { isSecurityName } from '../_shared/security-names';
+import { isSecurityName, nameWords } from '../_shared/security-names';
 
 /** Where the search for a name stops: the value is used by a statement, not named. */
 const STATEMENTS = /(_statement|_declaration|^program$|^statement_block$|^class_body$)/;
@@ -63,6 +63,31 @@ function destinationName(value: Node): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A security name, or a one-time code (`oneTimeCode`, `one_time_password`), which the shared word list leaves out. */
+function isSecretName(name: string): boolean {
+  if (isSecurityName(name)) return true;
+  const words = nameWords(name);
+  return words.some((word, index) => word === 'one' && words[index + 1] === 'time');
+}
+
+/**
+ * The function that returns a local variable: `function newSessionId() { let id = …; return id; }`
+ * makes `id` the session id. Only the nearest function, and only a `return` that mentions the name.
+ */
+function returnedBy(value: Node, variable: string): string | undefined {
+  let fn: Node | null = value.parent;
+  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+  if (!fn) return undefined;
+  const returns = fn.descendantsOfType('return_statement').filter((statement): statement is Node => {
+    if (!statement) return false;
+    let owner: Node | null = statement.parent;
+    while (owner && !FUNCTIONS.has(owner.type)) owner = owner.parent;
+    return owner?.startIndex === fn!.startIndex;
+  });
+  const mentions = (statement: Node) => statement.descendantsOfType('identifier').some((identifier) => identifier?.text === variable);
+  return returns.some(mentions) ? called(functionName(fn)) : undefined;
 }
 
 /** The name under which the file's code can reach Node's crypto module (or WebCrypto's global). */
@@ -146,8 +171,10 @@ const rule: SastRule = {
       if (text !== 'Math.random' || jsCalleeName(callee) !== 'random') continue;
       const math = jsUnwrap(callee).childForFieldName('object');
       if (math && jsIsShadowed(math)) continue;
-      const name = destinationName(call);
-      if (!name || !isSecurityName(name.replace(/\(\)$/, ''))) continue;
+      const stored = destinationName(call);
+      // A plain local (`id`, `code`) takes the meaning of the function that returns it (`newSessionId()`).
+      const name = stored && !isSecretName(stored.replace(/\(\)$/, '')) && !stored.endsWith('()') ? (returnedBy(call, stored) ?? stored) : stored;
+      if (!name || !isSecretName(name.replace(/\(\)$/, ''))) continue;
       if (namespace === null) namespace = cryptoNamespace(context);
       const asString = randomStringExpression(call);
       const asInteger = asString ? undefined : randomIntegerExpression(call);

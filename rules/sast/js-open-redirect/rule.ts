@@ -1,9 +1,27 @@
-import type { SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
+import type { Node, SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
 import { JS_LANGUAGES, OWASP } from '../_shared/common';
-import { jsCalleeName, jsCalls, jsUnwrap } from '../_shared/javascript';
+import { jsCalleeName, jsCalls, jsIsConstant, jsUnwrap } from '../_shared/javascript';
 import { flowHit, jsAssignments, staysOnSite, taintAnalysis } from '../_shared/taint';
 
 const LOCATION = /^(?:(?:window|document|self|top)\.)?location$/;
+
+/**
+ * `v.startsWith('/') && !v.startsWith('//') ? v : '/'`: the untrusted branch is taken only for a
+ * path on this site (a single leading slash; `//host` is another site). The other branch must be
+ * constant. The engine does not read conditions of `?:`, so the rule does.
+ */
+function relativeOnlyTernary(target: Node | undefined): boolean {
+  const inner = target && jsUnwrap(target);
+  if (inner?.type !== 'ternary_expression') return false;
+  const consequence = jsUnwrap(inner.childForFieldName('consequence') ?? inner);
+  const alternative = inner.childForFieldName('alternative');
+  const condition = inner.childForFieldName('condition')?.text.replace(/\s+/g, '');
+  if (consequence.type !== 'identifier' || !alternative || !jsIsConstant(alternative) || !condition) return false;
+  const name = consequence.text.replace(/[$]/g, '\\$');
+  const slash = `${name}\\.startsWith\\((['"\`])/\\1\\)`;
+  const doubleSlash = `!${name}\\.startsWith\\((['"\`])//\\2\\)`;
+  return new RegExp(`^${slash}&&${doubleSlash}(?:&&|$)`).test(condition);
+}
 
 const rule: SastRule = {
   id: 'js-open-redirect',
@@ -30,6 +48,7 @@ const rule: SastRule = {
       else if ((name === 'assign' || name === 'replace') && LOCATION.test(object)) target = args[0];
       else if (name === 'open' && /^(?:window)?$/.test(object) && inner.text !== 'open') target = args[0];
       else continue;
+      if (relativeOnlyTernary(target)) continue;
       const hit = flowHit(context, target, 'redirect', call, `\`${name}()\``, { advice, safe: staysOnSite });
       if (hit) hits.push(hit);
     }

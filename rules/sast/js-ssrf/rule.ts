@@ -1,6 +1,7 @@
 import type { Node, SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
 import { JS_LANGUAGES, OWASP } from '../_shared/common';
 import { jsCalleeName, jsCalls, jsUnwrap } from '../_shared/javascript';
+import { hostAllowListed, urlVariable } from '../_shared/host-allowlist';
 import { flowHit, hasFixedOrigin, taintAnalysis } from '../_shared/taint';
 
 /** Callees (as written) that send a request to the URL in their first argument. */
@@ -30,9 +31,11 @@ const rule: SastRule = {
       if (inner?.type === 'object') {
         url = inner.namedChildren.find((pair) => pair?.type === 'pair' && /^['"]?(?:url|host|hostname|baseURL)['"]?$/.test(pair.childForFieldName('key')?.text ?? ''))?.childForFieldName('value') ?? undefined;
       }
+      const variable = url && urlVariable(jsUnwrap(url));
       const hit = flowHit(context, url, 'url', call, `the URL of \`${jsCalleeName(callee)}()\``, {
         advice: 'fix the scheme and host in code or check the host against an allow-list',
-        safe: hasFixedOrigin,
+        // A fixed origin, or a host checked against an allow-list before the request (`if (!ALLOWED.has(url.hostname)) return`).
+        safe: (taint) => hasFixedOrigin(taint) || (variable !== undefined && hostAllowListed(call, variable)),
       });
       if (hit) hits.push(hit);
     }

@@ -37,6 +37,8 @@ const rule: SastRule = {
     }
     for (const { assignment, left, right } of jsAssignments(context)) {
       if (left.type !== 'member_expression' || !/^ctx\.(?:body|response\.body)$/.test(left.text)) continue;
+      // Koa sends an object or array body as JSON (application/json), like res.json().
+      if (['object', 'array'].includes(jsUnwrap(right).type)) continue;
       const hit = flowHit(context, right, 'html', assignment, '`ctx.body`', { advice: 'escape it or render it through a template' });
       if (hit) hits.push(hit);
     }

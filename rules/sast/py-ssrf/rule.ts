@@ -1,6 +1,7 @@
 import type { SastHit, SastRule } from '../../../server/src/engine/scanners/sast/rule';
 import { OWASP } from '../_shared/common';
 import { pyArgument, pyCalls } from '../_shared/python';
+import { hostAllowListed, urlVariable } from '../_shared/host-allowlist';
 import { flowHit, hasFixedOrigin, taintAnalysis } from '../_shared/taint';
 
 /** Qualified names of HTTP clients whose first argument (or `url=`) is the URL. */
@@ -30,9 +31,11 @@ const rule: SastRule = {
       if (CLIENTS.test(name) || CLIENTS.test(written)) url = pyArgument(argumentsNode, 0, 'url');
       else if (METHOD_FIRST.test(name) || METHOD_FIRST.test(written)) url = pyArgument(argumentsNode, 1, 'url');
       else continue;
+      const variable = url ? urlVariable(url) : undefined;
       const hit = flowHit(context, url, 'url', call, `the URL of \`${callee.text.slice(callee.text.lastIndexOf('.') + 1)}()\``, {
         advice: 'fix the scheme and host in code or check the host against an allow-list',
-        safe: hasFixedOrigin,
+        // A fixed origin, or a host checked against an allow-list before the request (`if (!ALLOWED.has(url.hostname)) return`).
+        safe: (taint) => hasFixedOrigin(taint) || (variable !== undefined && hostAllowListed(call, variable)),
       });
       if (hit) hits.push(hit);
     }

@@ -1,0 +1,25 @@
+const express = require('express');
+const escapeStringRegexp = require('escape-string-regexp');
+const _ = require('lodash');
+
+const app = express();
+
+app.get('/search', (req, res) => {
+  const term = req.query.q;
+  // ruleid: js-regex-injection
+  const matcher = new RegExp(term, 'i');
+  // ruleid: js-regex-injection
+  const prefix = RegExp('^' + String(req.query.prefix));
+  // ok: js-regex-injection (escaped)
+  const safe = new RegExp(escapeStringRegexp(term), 'i');
+  // ok: js-regex-injection (escaped with lodash)
+  const safe2 = new RegExp(`^${_.escapeRegExp(req.query.prefix)}`);
+  // ok: js-regex-injection (user text is the subject, not the pattern)
+  const valid = new RegExp('^[a-z]+$').test(term);
+  // ruleid: js-regex-injection (URL encoding keeps ( ) * + .)
+  const encoded = new RegExp(encodeURIComponent(req.params.name));
+  res.json({ matcher: String(matcher), prefix: String(prefix), safe: String(safe), safe2: String(safe2), valid, encoded: String(encoded) });
+});
+
+// ok: js-regex-injection (a constant pattern)
+const WORD = new RegExp('\\w+', 'g');
