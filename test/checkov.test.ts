@@ -99,22 +99,75 @@ describe('Checkov JSON report', () => {
 describe('merging Checkov with the built-in checks', () => {
   test('one finding per (check, file, resource) naming both engines; Checkov-only checks as Checkov reports them', () => {
     const findings = builtin(FILES);
-    assert.deepEqual(findings.map((f) => f.ruleId), ['CKV_AWS_7', 'CKV_AWS_7']);
+    // The bucket's CKV_AWS_145 and CKV_AWS_18 are built-in too since they follow connected resources as Checkov does.
+    assert.deepEqual(findings.map((f) => f.ruleId), ['CKV_AWS_7', 'CKV_AWS_145', 'CKV_AWS_18', 'CKV_AWS_7']);
     const external = parseCheckovReport(report('multi-framework.json'), '/nowhere').checks;
     const merged = mergeCheckov(findings, [...external, ...external], mergeOptions('/nowhere'));
     assert.deepEqual(
       merged.map((f) => [f.ruleId, f.file, f.range.start.line, f.engines.join('+'), f.severity, f.suppressed?.reason ?? null]),
       [
         ['CKV_AWS_7', 'infra/main.tf', 0, 'preflight+checkov', 'medium', null],
+        ['CKV_AWS_145', 'infra/main.tf', 4, 'preflight+checkov', 'medium', null],
+        ['CKV_AWS_18', 'infra/main.tf', 4, 'preflight+checkov', 'low', 'access logs go to a central account'],
         ['CKV_AWS_7', 'infra/template.yaml', 5, 'preflight+checkov', 'medium', null],
         ['CKV2_AWS_64', 'infra/main.tf', 0, 'checkov', 'low', null],
-        ['CKV_AWS_145', 'infra/main.tf', 4, 'checkov', 'medium', null],
-        ['CKV_AWS_18', 'infra/main.tf', 4, 'checkov', 'low', 'access logs go to a central account'],
       ],
     );
     const only = merged.find((f) => f.ruleId === 'CKV2_AWS_64')!;
     assert.equal(only.message, 'Ensure KMS key Policy is defined (aws_kms_key.data): reported by Checkov 3.2.999');
     assert.equal(merged.find((f) => f.ruleId === 'CKV_AWS_18')!.suppressed?.by, 'checkov:skip');
+  });
+
+  test('Kubernetes: a container check merges once per workload (Checkov addresses it Kind.namespace.name)', () => {
+    // The manifest single-kubernetes.json describes: its line ranges are these documents'.
+    const manifest = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      '  namespace: shop',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - name: migrate',
+      '          image: registry.example.com/migrate:1.0.0',
+      '      containers:',
+      '        - name: app',
+      '          image: registry.example.com/app:1.0.0',
+      '        - name: proxy',
+      '          image: envoyproxy/envoy:v1.31.2',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: debug',
+      'spec:',
+      '  containers:',
+      '    - name: shell',
+      '      image: busybox:1.36',
+      '      securityContext:',
+      '        privileged: true',
+      '',
+    ].join('\n');
+    const external = parseCheckovReport(report('single-kubernetes.json'), '/home/runner/work/repo').checks;
+    assert.deepEqual(external.map((check) => [check.checkId, check.file, check.resource]), [
+      ['CKV_K8S_20', 'deploy/app.yaml', 'Deployment.shop.web'],
+      ['CKV_K8S_20', 'deploy/app.yaml', 'Pod.default.debug'],
+      ['CKV_K8S_16', 'deploy/app.yaml', 'Pod.default.debug'],
+    ]);
+    const checked = new Set(external.map((check) => check.checkId));
+    const merged = mergeCheckov(builtin({ 'deploy/app.yaml': manifest }), external, mergeOptions('/nowhere')).filter((f) => checked.has(f.ruleId));
+    // Three containers of the Deployment fail CKV_K8S_20: still one finding, on the first (app), found by both engines.
+    assert.deepEqual(
+      merged.map((f) => [f.ruleId, f.range.start.line, f.engines.join('+')]).sort(),
+      [
+        ['CKV_K8S_16', 26, 'preflight+checkov'],
+        ['CKV_K8S_20', 12, 'preflight+checkov'],
+        ['CKV_K8S_20', 23, 'preflight+checkov'],
+      ],
+    );
+    assert.match(merged.find((f) => f.range.start.line === 12)!.message, /\(Deployment\.shop\.web, container "app"\)$/);
   });
 
   test('the repository’s soft-fail applies to Checkov-only findings too', async () => {
@@ -217,8 +270,8 @@ describe('preflight gates with Checkov installed (fake checkov on PATH)', () => 
         [
           'CKV2_AWS_64 infra/main.tf checkov',
           'CKV_AWS_7 infra/main.tf preflight+checkov',
-          'CKV_AWS_145 infra/main.tf checkov',
-          'CKV_AWS_18 infra/main.tf checkov',
+          'CKV_AWS_145 infra/main.tf preflight+checkov',
+          'CKV_AWS_18 infra/main.tf preflight+checkov',
           'CKV_AWS_7 infra/template.yaml preflight+checkov',
         ],
       );
@@ -254,15 +307,17 @@ describe('skipped findings in the CLI (built-in checks, no external tools)', () 
   test('checkov:skip and .checkov.yaml skip-check: listed as SKIP with the reason, counted in SKIPPED, SARIF suppressions', { timeout: 60_000 }, () => {
     const workspace = makeWorkspace({
       ...FILES,
-      '.checkov.yaml': 'skip-check: [CKV_AWS_7]\n',
-      'legacy/s3.tf': 'resource "aws_s3_bucket" "site" {\n  # checkov:skip=CKV_AWS_20:public website, reviewed by security\n  acl = "public-read"\n\n  versioning {\n    enabled    = true\n    mfa_delete = true\n  }\n}\n',
+      '.checkov.yaml': 'skip-check: [CKV_AWS_7, CKV_AWS_145]\n',
+      'legacy/s3.tf':
+        'resource "aws_s3_bucket" "site" {\n  # checkov:skip=CKV_AWS_20:public website, reviewed by security\n  acl = "public-read"\n\n  versioning {\n    enabled    = true\n    mfa_delete = true\n  }\n\n  logging {\n    target_bucket = "access-logs"\n  }\n\n  server_side_encryption_configuration {\n    rule {\n      apply_server_side_encryption_by_default {\n        sse_algorithm = "aws:kms"\n      }\n    }\n  }\n}\n',
     });
     const out = mkdtempSync(join(tmpdir(), 'preflight-sarif-'));
     try {
       const env = { PATH: [NODE_DIR, '/usr/bin', '/bin'].join(delimiter) };
       const text = spawnSync(process.execPath, [CLI, 'gates', workspace.root, '--no-color'], { encoding: 'utf8', env: { ...process.env, ...env } });
       assert.equal(text.status, 0, text.stdout);
-      assert.match(text.stdout, /source\s+iac\s+hard\s+low\s+pass\s+0\s+0\s+0\s+0\s+0\s+3/i);
+      // Skipped: CKV_AWS_7 twice and CKV_AWS_145 (skip-check), CKV_AWS_18 and CKV_AWS_20 (checkov:skip).
+      assert.match(text.stdout, /source\s+iac\s+hard\s+low\s+pass\s+0\s+0\s+0\s+0\s+0\s+5/i);
       assert.match(text.stdout, /SKIP\s+iac\s+high\s+legacy\/s3\.tf:3:3\s+CKV_AWS_20 .*\(skipped by checkov:skip: public website, reviewed by security\)/);
       assert.match(text.stdout, /SKIP\s+iac\s+medium\s+infra\/main\.tf:1:1\s+CKV_AWS_7 .*\(skipped by \.checkov\.yaml skip-check: CKV_AWS_7 is listed\)/);
       const sarifPath = join(out, 'r.sarif');
@@ -270,11 +325,13 @@ describe('skipped findings in the CLI (built-in checks, no external tools)', () 
       const results = JSON.parse(readFileSync(sarifPath, 'utf8')).runs[0].results;
       assert.deepEqual(results.map((r: { suppressions: unknown }) => r.suppressions), [
         [{ kind: 'external', justification: '.checkov.yaml skip-check: CKV_AWS_7 is listed' }],
+        [{ kind: 'external', justification: '.checkov.yaml skip-check: CKV_AWS_145 is listed' }],
+        [{ kind: 'inSource', justification: 'checkov:skip: access logs go to a central account' }],
         [{ kind: 'external', justification: '.checkov.yaml skip-check: CKV_AWS_7 is listed' }],
         [{ kind: 'inSource', justification: 'checkov:skip: public website, reviewed by security' }],
       ]);
       const junit = spawnSync(process.execPath, [CLI, 'gates', workspace.root, '--format', 'junit'], { encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
-      assert.match(junit, /<testsuite name="source\/iac" tests="3" failures="0" errors="0" skipped="3">/);
+      assert.match(junit, /<testsuite name="source\/iac" tests="5" failures="0" errors="0" skipped="5">/);
       assert.match(junit, /<skipped message="\.checkov\.yaml skip-check: CKV_AWS_7 is listed"\/>/);
     } finally {
       workspace.dispose();
@@ -291,10 +348,11 @@ test('soft-fail in .checkov.yaml: the findings are reported (SOFT, with the reas
     const passed = spawnSync(process.execPath, [CLI, 'gates', soft.root, '--no-color'], { encoding: 'utf8', env });
     assert.equal(passed.status, 0, passed.stdout);
     assert.match(passed.stdout, /SOFT\s+iac\s+medium\s+infra\/main\.tf:1:1\s+CKV_AWS_7 .*\(\.checkov\.yaml soft-fail\)/);
-    assert.match(passed.stdout, /source\s+iac\s+hard\s+low\s+pass\s+0\s+0\s+2\s+0\s+0\s+0/i);
+    // CKV_AWS_7 twice and the bucket's CKV_AWS_145; its CKV_AWS_18 is skipped in the file.
+    assert.match(passed.stdout, /source\s+iac\s+hard\s+low\s+pass\s+0\s+0\s+3\s+0\s+0\s+1/i);
     const failed = spawnSync(process.execPath, [CLI, 'gates', hard.root, '--no-color'], { encoding: 'utf8', env });
     assert.equal(failed.status, 1, failed.stdout);
-    assert.match(failed.stdout, /gate iac \(hard\) failed: 2 MEDIUM at or above low/);
+    assert.match(failed.stdout, /gate iac \(hard\) failed: 3 MEDIUM at or above low/);
   } finally {
     soft.dispose();
     hard.dispose();
@@ -315,12 +373,14 @@ describe('language server with Checkov', () => {
     try {
       const uri = client.uri(workspace.path('infra/main.tf'));
       await client.open(uri, 'terraform', FILES['infra/main.tf']);
-      await client.diagnostics(uri, (d) => d.length === 1);
+      // Built in: the key's CKV_AWS_7, the bucket's CKV_AWS_145 and its skipped CKV_AWS_18.
+      await client.diagnostics(uri, (d) => d.length === 3);
       await client.save(uri);
       const diagnostics = await client.diagnostics(uri, (d) => d.length === 4, 30_000);
       const byCode = Object.fromEntries(diagnostics.map((d) => [d.code, d]));
       assert.match(messageText(byCode.CKV_AWS_7), /engines: preflight, checkov/);
       assert.equal(byCode.CKV_AWS_7.severity, DiagnosticSeverity.Error);
+      assert.match(messageText(byCode.CKV_AWS_145), /engines: preflight, checkov/);
       assert.match(messageText(byCode.CKV2_AWS_64), /Ensure KMS key Policy is defined .*reported by Checkov 3\.2\.999/);
       assert.equal(byCode.CKV_AWS_18.severity, DiagnosticSeverity.Information);
       assert.match(messageText(byCode.CKV_AWS_18), /skipped by checkov:skip: access logs go to a central account/);
@@ -365,17 +425,18 @@ describe('language server with Checkov', () => {
       assert.match(messageText(diagnostic), /unknown framework `terrafrom`/);
 
       const { writeFileSync } = await import('node:fs');
-      writeFileSync(workspace.path('.checkov.yaml'), 'skip-check:\n  - CKV_AWS_7\nframework: [terraform]\n');
+      writeFileSync(workspace.path('.checkov.yaml'), 'skip-check:\n  - CKV_AWS_7\n  - CKV_AWS_145\nframework: [terraform]\n');
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
       await client.diagnostics(configUri, (d) => d.length === 0);
       const uri = client.uri(workspace.path('infra/main.tf'));
       await client.open(uri, 'terraform', FILES['infra/main.tf']);
-      const [skipped] = await client.diagnostics(uri, (d, params) => d.length === 1 && params.version === 1);
+      // The key's CKV_AWS_7 and the bucket's CKV_AWS_145 skipped by the config, its CKV_AWS_18 by checkov:skip.
+      const skipped = (await client.diagnostics(uri, (d, params) => d.length === 3 && params.version === 1)).find((d) => d.code === 'CKV_AWS_7')!;
       assert.equal(skipped.severity, DiagnosticSeverity.Information, messageText(skipped));
       assert.match(messageText(skipped), /skipped by \.checkov\.yaml skip-check: CKV_AWS_7 is listed/);
       const again = (await client.connection.sendRequest(RUN_GATES_REQUEST, {})) as RunGatesResult;
       assert.deepEqual(again.verdicts.find((v) => v.gate === 'iac')!.status, 'pass');
-      assert.equal(again.verdicts.find((v) => v.gate === 'iac')!.suppressed, 1, 'template.yaml is outside framework: terraform');
+      assert.equal(again.verdicts.find((v) => v.gate === 'iac')!.suppressed, 3, 'template.yaml is outside framework: terraform');
     } finally {
       await client.stop();
       workspace.dispose();

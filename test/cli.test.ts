@@ -117,7 +117,7 @@ test('Kubernetes manifests and Dockerfiles go through the iac gate, with finding
     assert.equal(report.verdicts.find((v: { gate: string }) => v.gate === 'iac').status, 'fail');
     const at = (ruleId: string, file: string) => report.findings.find((f: { ruleId: string; file: string }) => f.ruleId === ruleId && f.file === file);
     assert.equal(at('CKV_K8S_16', 'deploy/web.yaml')?.startLine, 13);
-    assert.match(at('CKV_K8S_16', 'deploy/web.yaml').message, /Deployment\.shop\.web \(container 0\) - web/);
+    assert.match(at('CKV_K8S_16', 'deploy/web.yaml').message, /\(Deployment\.shop\.web, container "web"\)/);
     assert.equal(at('CKV_DOCKER_4', 'services/api/Dockerfile')?.startLine, 2);
     assert.equal(at('CKV_DOCKER_3', 'services/api/Dockerfile')?.startLine, 1, 'a missing USER lands on the FROM');
     assert.ok(!report.findings.some((f: { file: string }) => f.file.startsWith('chart/')), 'Helm templates are not manifests yet');

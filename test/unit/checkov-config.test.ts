@@ -33,6 +33,19 @@ resource "aws_s3_bucket" "site" {
     enabled    = true
     mfa_delete = true
   }
+
+  # Logged and KMS-encrypted, so only the three checks these tests are about fail.
+  logging {
+    target_bucket = "access-logs"
+  }
+
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default {
+        sse_algorithm = "aws:kms"
+      }
+    }
+  }
 }
 
 resource "aws_security_group" "web" {

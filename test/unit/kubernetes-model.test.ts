@@ -36,37 +36,56 @@ spec:
 `;
 
 describe('kubernetes model', () => {
-  test('multi-document YAML: a resource per document, a resource per container, addressed as Checkov does', () => {
+  test('multi-document YAML: a resource per document, a part per container, addressed as Checkov does', () => {
     const { resources, error } = parse(`${DEPLOYMENT}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n`);
     assert.equal(error, undefined);
     assert.deepEqual(
       resources.map((r) => [r.type, r.address]),
       [
         ['Deployment', 'Deployment.shop.web'],
-        ['containers', 'Deployment.shop.web (container 0) - app'],
-        ['containers', 'Deployment.shop.web (container 1) - proxy'],
-        ['initContainers', 'Deployment.shop.web (container 0) - migrate'],
+        ['containers', 'Deployment.shop.web'],
+        ['containers', 'Deployment.shop.web'],
+        ['initContainers', 'Deployment.shop.web'],
         ['Service', 'Service.default.web'],
       ],
     );
+    assert.deepEqual(resources.map((r) => r.part), [undefined, 'container "app"', 'container "proxy"', 'initContainer "migrate"', undefined]);
     const proxy = resources[2];
     assert.equal(proxy.parent?.address, 'Deployment.shop.web');
     assert.equal(proxy.headerRange.start.line, 14, 'a container finding without an attribute lands on its first line');
     assert.equal(resources[4].headerRange.start.line, DEPLOYMENT.split('\n').length + 1, 'the second document is positioned in the whole file');
   });
 
-  test('the fingerprint of a named container survives adding a container before it (the address index moves)', () => {
-    const fingerprint = (text: string) => scan(text).findings.find((f) => f.ruleId === 'CKV_K8S_20' && f.message.includes('- proxy'))!.fingerprint;
+  test('a container check is reported once per workload, on the first failing container, with one fix for all of them', () => {
+    const escalation = (text: string) => scan(text).findings.filter((f) => f.ruleId === 'CKV_K8S_20');
+    const [finding, ...others] = escalation(DEPLOYMENT);
+    assert.deepEqual(others, [], 'app, proxy and migrate all fail CKV_K8S_20: one finding, as Checkov reports');
+    assert.equal(finding.range.start.line, 12, 'on the first failing container (app)');
+    assert.match(finding.message, /\(Deployment\.shop\.web, container "app"\)$/);
+    const fixed = applyEdits(DEPLOYMENT, finding.fixes.find((fix) => fix.kind === 'fix')!.edits);
+    assert.equal(fixed.match(/allowPrivilegeEscalation: false/g)?.length, 3, fixed);
+    assert.deepEqual(escalation(fixed), []);
+    // Adding a failing container before the others moves the finding, not its fingerprint (it names the workload).
     const withSidecar = DEPLOYMENT.replace('      containers:\n', '      containers:\n        - name: sidecar\n          image: busybox:1.36\n');
-    assert.match(scan(withSidecar).findings.find((f) => f.message.includes('- proxy'))!.message, /\(container 2\) - proxy/);
-    assert.equal(fingerprint(withSidecar), fingerprint(DEPLOYMENT));
+    const moved = escalation(withSidecar);
+    assert.equal(moved.length, 1);
+    assert.match(moved[0].message, /container "sidecar"/);
+    assert.equal(moved[0].fingerprint, finding.fingerprint);
+  });
+
+  test('a fix is offered only when it repairs every failing container', () => {
+    const text = DEPLOYMENT.replace('          image: envoyproxy/envoy:v1.31.2\n', '          image: envoyproxy/envoy:v1.31.2\n          securityContext:\n            capabilities:\n              drop: ["CHOWN"]\n');
+    const dropAll = scan(text).findings.filter((f) => f.ruleId === 'CKV_K8S_28');
+    assert.equal(dropAll.length, 1);
+    assert.ok(!dropAll[0].fixes.some((fix) => fix.kind === 'fix'), 'proxy\'s drop list has no automatic fix, so app\'s alone would leave the finding');
+    assert.ok(dropAll[0].fixes.some((fix) => fix.kind === 'suppress'), 'the workload skip is still offered');
   });
 
   test('CronJob containers sit under jobTemplate and are found there', () => {
     const { resources } = parse(
       'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 1 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: run\n              image: busybox:1.36\n',
     );
-    assert.deepEqual(resources.map((r) => r.address), ['CronJob.default.nightly', 'CronJob.default.nightly (container 0) - run']);
+    assert.deepEqual(resources.map((r) => [r.type, r.address]), [['CronJob', 'CronJob.default.nightly'], ['containers', 'CronJob.default.nightly']]);
     const findings = scan(
       'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          hostPID: true\n          containers:\n            - name: run\n              image: busybox:1.36\n',
     ).findings;
@@ -79,7 +98,7 @@ describe('kubernetes model', () => {
     const privileged = (text: string) => scan(text).findings.find((f) => f.ruleId === 'CKV_K8S_16')!;
     assert.deepEqual(privileged(crlf).range, privileged(lf).range);
     assert.deepEqual(privileged(lf).range.start, { line: 17, character: 12 });
-    const escalation = scan(crlf).findings.find((f) => f.ruleId === 'CKV_K8S_20' && f.message.includes('- app'))!;
+    const escalation = scan(crlf).findings.find((f) => f.ruleId === 'CKV_K8S_20')!;
     const fixed = applyEdits(crlf.replace(/^\uFEFF/, ''), escalation.fixes.find((fix) => fix.kind === 'fix')!.edits);
     assert.ok(fixed.includes('          image: registry.example.com/app:1.0.0\r\n          securityContext:\r\n            allowPrivilegeEscalation: false\r\n'), fixed);
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
@@ -90,7 +109,7 @@ describe('kubernetes model', () => {
     const finding = scan(text).findings.find((f) => f.ruleId === 'CKV_K8S_14')!;
     assert.equal(finding.range.start.line, 7);
     assert.equal(finding.range.start.character, '    - {name: "é😀", '.length, 'the image attribute, counted in UTF-16 (😀 is two)');
-    assert.match(finding.message, /Pod\.shop\.café \(container 0\) - é😀/);
+    assert.match(finding.message, /\(Pod\.shop\.café, container "é😀"\)/);
   });
 
   test('Helm templates and other non-manifest YAML give no resources and no error', () => {
@@ -131,9 +150,9 @@ describe('kubernetes model', () => {
     ]);
     const findings = scan(text).findings;
     const byRule = (id: string) => findings.filter((f) => f.ruleId === id);
-    assert.ok(byRule('CKV_K8S_20').length === 3 && byRule('CKV_K8S_20').every((f) => f.suppressed?.by === 'checkov:skip' && f.suppressed.reason === 'sidecar needs it'));
-    assert.ok(byRule('CKV_K8S_22').every((f) => f.suppressed));
-    assert.ok(byRule('CKV_K8S_37').every((f) => !f.suppressed));
+    assert.ok(byRule('CKV_K8S_20').length === 1 && byRule('CKV_K8S_20').every((f) => f.suppressed?.by === 'checkov:skip' && f.suppressed.reason === 'sidecar needs it'));
+    assert.ok(byRule('CKV_K8S_22').length === 1 && byRule('CKV_K8S_22').every((f) => f.suppressed));
+    assert.ok(byRule('CKV_K8S_37').length === 1 && byRule('CKV_K8S_37').every((f) => !f.suppressed));
   });
 
   test('the skip quick fix writes the next free checkov.io/skipN annotation, which then suppresses the finding', () => {

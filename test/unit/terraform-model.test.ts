@@ -286,3 +286,37 @@ describe('module context', () => {
     }
   });
 });
+
+describe('connected resources (the S3 settings of provider v4+, as Checkov’s graph connects them)', () => {
+  const BUCKET = 'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n}\n';
+  const versioning = (status: string, bucket = 'aws_s3_bucket.data.id') =>
+    `resource "aws_s3_bucket_versioning" "data" {\n  bucket = ${bucket}\n  versioning_configuration {\n    status = ${status}\n  }\n}\n`;
+
+  test('a versioning resource in a sibling file of the module decides for the bucket', () => {
+    assert.deepEqual(scanModule({ 'main.tf': BUCKET, 'versioning.tf': versioning('"Enabled"') }, 'main.tf', 'CKV_AWS_21').findings, []);
+    const suspended = scanModule({ 'main.tf': BUCKET, 'versioning.tf': versioning('"Suspended"') }, 'main.tf', 'CKV_AWS_21').findings;
+    assert.equal(suspended.length, 1);
+    assert.equal(suspended[0].range.start.line, 0, 'on the bucket, where Checkov reports it');
+    assert.match(suspended[0].message, /in aws_s3_bucket_versioning\.data/);
+    assert.ok(!suspended[0].fixes.some((fix) => fix.kind === 'fix'), 'no edit of another file from this file’s fix');
+    // A lone document: nothing refers to the bucket, so it fails as in Checkov on that file alone.
+    assert.equal(engine.scanSource(Engine.source('main.tf', BUCKET), { config }).findings.filter((f) => f.ruleId === 'CKV_AWS_21').length, 1);
+  });
+
+  test('only a reference to this very bucket connects: not a longer name, not a literal bucket name', () => {
+    for (const bucket of ['aws_s3_bucket.data_archive.id', '"data"', 'module.store.aws_s3_bucket.data.id']) {
+      assert.equal(scanModule({ 'main.tf': BUCKET + versioning('"Enabled"', bucket) }, 'main.tf', 'CKV_AWS_21').findings.length, 1, bucket);
+    }
+    for (const bucket of ['aws_s3_bucket.data.bucket', '"${aws_s3_bucket.data.id}"', 'aws_s3_bucket.data[0].id']) {
+      assert.deepEqual(scanModule({ 'main.tf': BUCKET + versioning('"Enabled"', bucket) }, 'main.tf', 'CKV_AWS_21').findings, [], bucket);
+    }
+  });
+
+  test('a connected resource in the same file: the fix edits it, and a status from a variable gives no verdict', () => {
+    const text = BUCKET + versioning('"Suspended"');
+    const [finding] = engine.scanSource(Engine.source('main.tf', text), { config }).findings.filter((f) => f.ruleId === 'CKV_AWS_21');
+    const fix = finding.fixes.find((candidate) => candidate.kind === 'fix')!;
+    assert.deepEqual(fix.edits.map((edit) => [edit.range.start.line, edit.newText]), [[6, '"Enabled"']]);
+    assert.deepEqual(scanModule({ 'main.tf': BUCKET, 'versioning.tf': versioning('var.status') }, 'main.tf', 'CKV_AWS_21').findings, []);
+  });
+});

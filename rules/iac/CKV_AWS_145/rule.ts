@@ -1,6 +1,6 @@
 import type { IacCheckResult, IacRule } from '../../../server/src/engine/scanners/iac/rule';
-import { entry } from '../../../server/src/engine/scanners/iac/model';
-import { checkAttribute, isOneOf } from '../_shared/aws-data';
+import { isOneOf } from '../_shared/aws-data';
+import { inlineOrConnected } from '../_shared/connected';
 
 const ALGORITHM = 'rule.apply_server_side_encryption_by_default.sse_algorithm';
 const KMS = isOneOf('aws:kms', 'aws:kms:dsse');
@@ -13,19 +13,15 @@ const rule: IacRule = {
   cwe: [311],
   description:
     'The bucket encrypts new objects with S3 managed keys (SSE-S3, `AES256`) rather than AWS KMS, so key use is neither logged per request in CloudTrail nor restricted by a key policy. Set `sse_algorithm = "aws:kms"` (or `aws:kms:dsse`) with a customer managed key.',
-  resources: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_server_side_encryption_configuration'] },
+  resources: { terraform: ['aws_s3_bucket'] },
   evaluate(resource): IacCheckResult {
-    const inline = resource.type === 'aws_s3_bucket';
-    // Provider v4+ sets default encryption in a separate resource, which a check of one resource
-    // cannot see; only an inline server_side_encryption_configuration block gives a verdict here.
-    if (inline && !entry(resource.body, 'server_side_encryption_configuration')) return { status: 'unknown' };
-    return checkAttribute(resource, {
-      path: { terraform: inline ? `server_side_encryption_configuration.${ALGORITHM}` : ALGORITHM },
-      test: KMS,
-      whenAbsent: 'fail',
-      wrong: 'Default encryption does not use AWS KMS',
-      missing: 'Default encryption does not use AWS KMS (no sse_algorithm)',
-      fix: { terraform: '"aws:kms"' },
+    // Checkov's graph check: an inline server_side_encryption_configuration, or a connected
+    // aws_s3_bucket_server_side_encryption_configuration (provider v4+), using KMS; the bucket is reported.
+    return inlineOrConnected(resource, {
+      inline: { path: `server_side_encryption_configuration.${ALGORITHM}`, test: KMS, wrong: 'Default encryption does not use AWS KMS', missing: 'Default encryption does not use AWS KMS (no sse_algorithm)', fix: { terraform: '"aws:kms"' } },
+      connectedType: 'aws_s3_bucket_server_side_encryption_configuration',
+      connected: { path: ALGORITHM, test: KMS, wrong: 'Default encryption does not use AWS KMS', missing: 'Default encryption does not use AWS KMS (no sse_algorithm)', fix: { terraform: '"aws:kms"' } },
+      missing: 'Default encryption does not use AWS KMS (no server_side_encryption_configuration and no aws_s3_bucket_server_side_encryption_configuration for this bucket)',
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { IacCheckResult, IacRule } from '../../../server/src/engine/scanners/iac/rule';
-import { entry } from '../../../server/src/engine/scanners/iac/model';
 import { checkAttribute, isOneOf, isTrue } from '../_shared/aws-data';
+import { inlineOrConnected } from '../_shared/connected';
 
 const rule: IacRule = {
   id: 'CKV_AWS_21',
@@ -10,28 +10,25 @@ const rule: IacRule = {
   cwe: [693],
   description:
     'Without versioning an overwritten or deleted object is gone for good, whether by mistake, a faulty deploy or ransomware. Enable versioning: `versioning_configuration { status = "Enabled" }` on `aws_s3_bucket_versioning` (provider v4+), `versioning { enabled = true }` on an older `aws_s3_bucket`, or `VersioningConfiguration: { Status: Enabled }` (CloudFormation).',
-  resources: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_versioning'], cloudformation: ['AWS::S3::Bucket'] },
+  resources: { terraform: ['aws_s3_bucket'], cloudformation: ['AWS::S3::Bucket'] },
   evaluate(resource): IacCheckResult {
-    if (resource.type === 'aws_s3_bucket') {
-      // Provider v4+ turns versioning on in a separate aws_s3_bucket_versioning resource, which a
-      // check of one resource cannot see; only an inline versioning block gives a verdict here.
-      if (!entry(resource.body, 'versioning')) return { status: 'unknown' };
-      return checkAttribute(resource, {
-        path: { terraform: 'versioning.enabled' },
-        test: isTrue,
-        whenAbsent: 'fail',
-        wrong: 'Bucket versioning is disabled',
-        missing: 'Bucket versioning is not enabled (versioning.enabled defaults to false)',
-        fix: { terraform: 'true' },
+    if (resource.framework === 'terraform') {
+      // Checkov's graph check: an inline `versioning { enabled = true }`, or a connected
+      // aws_s3_bucket_versioning (provider v4+) with status Enabled; the bucket is reported.
+      return inlineOrConnected(resource, {
+        inline: { path: 'versioning.enabled', test: isTrue, wrong: 'Bucket versioning is disabled', missing: 'Bucket versioning is not enabled (versioning.enabled defaults to false)', fix: { terraform: 'true' } },
+        connectedType: 'aws_s3_bucket_versioning',
+        connected: { path: 'versioning_configuration.status', test: isOneOf('Enabled'), wrong: 'Bucket versioning is not enabled', missing: 'Bucket versioning is not enabled (no versioning_configuration status)', fix: { terraform: '"Enabled"' } },
+        missing: 'Bucket versioning is not enabled (no versioning block and no aws_s3_bucket_versioning for this bucket)',
       });
     }
     return checkAttribute(resource, {
-      path: { terraform: 'versioning_configuration.status', cloudformation: 'VersioningConfiguration.Status' },
+      path: { cloudformation: 'VersioningConfiguration.Status' },
       test: isOneOf('Enabled'),
       whenAbsent: 'fail',
       wrong: 'Bucket versioning is not enabled',
       missing: 'Bucket versioning is not enabled (no versioning configuration)',
-      fix: { terraform: '"Enabled"', cloudformation: 'Enabled' },
+      fix: { cloudformation: 'Enabled' },
     });
   },
 };

@@ -125,12 +125,6 @@ export function isAtLeast(minimum: number, ...alsoAccepted: number[]): ValueTest
 // ---------------------------------------------------------------------------------------------
 // Fixes: set a value at a path, creating the blocks / mappings on the way.
 
-/** The file's line break, read from an edit the adapter builds (it knows the file). */
-function eolOf(resource: IacResource): string {
-  const probe = resource.addSkip('CKV_PROBE', 'probe').map((edit) => edit.newText).join('');
-  return probe.includes('\r\n') ? '\r\n' : '\n';
-}
-
 function setPath(resource: IacResource, located: Located, valueText: string): TextEdit[] {
   if (located.found) return [{ range: located.found.value.range, newText: valueText }];
   return resource.framework === 'terraform' ? insertTerraform(resource, located, valueText) : insertYaml(resource, located, valueText);
@@ -144,7 +138,7 @@ function insertTerraform(resource: IacResource, located: Located, valueText: str
   const block = located.parentEntry?.range ?? resource.range;
   // A block written on one line (`a { }`) has nowhere to put a new line; no fix rather than a broken one.
   if (block.start.line === block.end.line) return [];
-  const eol = eolOf(resource);
+  const eol = resource.eol;
   const base = ' '.repeat(block.start.character + 2);
   const lines: string[] = [];
   rest.forEach((key, depth) => {
@@ -173,7 +167,7 @@ function insertYaml(resource: IacResource, located: Located, valueText: string):
   const parentStart = located.parent.range.start;
   const blockStyle = firstEntry !== undefined && firstEntry.keyRange.start.line === parentStart.line && firstEntry.keyRange.start.character === parentStart.character;
   if (!blockStyle) return located.parentEntry ? [] : editable;
-  const eol = eolOf(resource);
+  const eol = resource.eol;
   const indent = firstEntry.keyRange.start.character;
   const lines = located.rest.map((key, depth) => `${' '.repeat(indent + 2 * depth)}${key}:${depth === located.rest.length - 1 ? ` ${valueText}` : ''}`);
   const at = { line: firstEntry.keyRange.start.line, character: 0 };

@@ -2,6 +2,8 @@
  * Shared logic of the Kubernetes checks (CKV_K8S_*): where a workload keeps its pod spec, reading
  * dotted paths with positions, and the recurring shapes "a setting must be X, and leaving it out
  * counts as insecure" / "a setting must not be X, and leaving it out is fine".
+ * A container check is evaluated per container but reported, as current Checkov reports it, once
+ * per workload (`Kind.namespace.name`) on its first failing container, with one fix for all of them.
  * Not a rule: this folder has no rule.ts, so the rule index skips it.
  */
 import { asBoolean, type IacEntry, type IacObject, type IacResource, type IacValue } from '../../../server/src/engine/scanners/iac/model';

@@ -153,7 +153,7 @@ function insertNested(resource: IacResource, found: { parent?: IacEntry; missing
   const indent = ' '.repeat(anchorStart.character + 2);
   const lines = nestedLines(found.missing, valueText, indent);
   const at = { line: anchorStart.line + 1, character: 0 };
-  return [{ range: { start: at, end: at }, newText: lines.join('\n') + '\n' }];
+  return [{ range: { start: at, end: at }, newText: lines.map((line) => line + resource.eol).join('') }];
 }
 
 /** `a { b = v }` written as nested blocks, one key per level: ["a {", "  b = v", "}"]. */

@@ -1,7 +1,11 @@
+# ruleid: CKV_AWS_21 (the versioning resource suspends it)
+resource "aws_s3_bucket" "suspended" {
+  bucket = "suspended"
+}
+
 resource "aws_s3_bucket_versioning" "suspended" {
-  bucket = aws_s3_bucket.data.id
+  bucket = aws_s3_bucket.suspended.id
   versioning_configuration {
-    # ruleid: CKV_AWS_21
     status = "Suspended"
   }
 }
@@ -22,32 +26,52 @@ resource "aws_s3_bucket" "legacy_block_without_flag" {
   }
 }
 
-# ok: CKV_AWS_21
-resource "aws_s3_bucket_versioning" "enabled" {
+# ok: CKV_AWS_21 (inline, provider v3 style)
+resource "aws_s3_bucket" "legacy_enabled" {
+  bucket = "legacy-enabled"
+  versioning {
+    enabled = true
+  }
+}
+
+# ok: CKV_AWS_21 (provider v4+: a versioning resource refers to the bucket)
+resource "aws_s3_bucket" "data" {
+  bucket = "data"
+}
+
+resource "aws_s3_bucket_versioning" "data" {
   bucket = aws_s3_bucket.data.id
   versioning_configuration {
     status = "Enabled"
   }
 }
 
-# ok: CKV_AWS_21 (versioning lives in another resource, which this check cannot see)
-resource "aws_s3_bucket" "data" {
-  bucket = "data"
+# ruleid: CKV_AWS_21 (neither an inline block nor a versioning resource)
+resource "aws_s3_bucket" "bare" {
+  bucket = "bare"
 }
 
 # ok: CKV_AWS_21 (decided at plan time)
-resource "aws_s3_bucket_versioning" "from_variable" {
-  bucket = aws_s3_bucket.data.id
+resource "aws_s3_bucket" "configurable" {
+  bucket = "configurable"
+}
+
+resource "aws_s3_bucket_versioning" "configurable" {
+  bucket = aws_s3_bucket.configurable.id
   versioning_configuration {
     status = var.versioning_status
   }
 }
 
+# suppressed: CKV_AWS_21
 resource "aws_s3_bucket" "scratch" {
   # checkov:skip=CKV_AWS_21:scratch data, rebuilt every night
   bucket = "scratch"
-  versioning {
-    # suppressed: CKV_AWS_21
-    enabled = false
+}
+
+resource "aws_s3_bucket_versioning" "scratch" {
+  bucket = aws_s3_bucket.scratch.id
+  versioning_configuration {
+    status = "Suspended"
   }
 }

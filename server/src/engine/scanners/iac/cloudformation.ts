@@ -57,6 +57,7 @@ function toResource(file: ParsedFile, resource: IacEntry, definition: IacObject,
     headerRange: resource.keyRange,
     body,
     skips,
+    eol,
     setAttribute(key, valueText) {
       if (!editable) return [];
       const existing = entry(body, key);

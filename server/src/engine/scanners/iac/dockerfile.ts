@@ -52,6 +52,7 @@ export function dockerfileResources(file: ParsedFile): IacResource[] {
     headerRange: firstFrom?.range ?? { start, end: start },
     body,
     skips,
+    eol,
     setAttribute(keyword, valueText) {
       const existing = [...entries].reverse().find((item) => item.key === keyword);
       if (existing) return [{ range: existing.value.range, newText: valueText }];

@@ -1,10 +1,11 @@
 /**
  * Kubernetes manifests (multi-document YAML) → IacResource, with source positions.
  *
- * A document with a string `apiVersion` and `kind` is a resource (`Kind.namespace.name`). As in
- * Checkov, every container and init container of a workload's pod spec is a resource of its own,
- * of type `containers` / `initContainers`, addressed `Kind.namespace.name (container i) - name`;
- * it inherits the skips of its workload (Checkov reads the workload's `metadata.annotations`).
+ * A document with a string `apiVersion` and `kind` is a resource (`Kind.namespace.name`). Every
+ * container and init container of a workload's pod spec is a part of it, of type `containers` /
+ * `initContainers`, so container checks read one container; as in current Checkov, whose container
+ * checks run once per workload, a part has its workload's address and skips (Checkov reads the
+ * workload's `metadata.annotations`) and the scanner reports a check once per workload.
  * Whether a file is a manifest is decided by its content, not its name; documents holding Helm
  * template directives (`{{ … }}`) are left alone, since their YAML is not the manifest yet.
  */
@@ -100,6 +101,7 @@ function toWorkload(reader: YamlReader, root: IacObject, kind: string, commentSk
     headerRange: kindEntry.range,
     body: root,
     skips: [...annotationSkips, ...commentSkipList],
+    eol: reader.eol,
     setAttribute: (path, valueText) => reader.setPath(root, path.split('.'), valueText),
     addSkip(checkId, reason) {
       const used = new Set(annotations?.kind === 'object' ? annotations.entries.map((item) => item.key) : []);
@@ -124,19 +126,19 @@ function containersOf(reader: YamlReader, workload: IacResource): IacResource[] 
     list.items.forEach((container, index) => {
       if (container.kind !== 'object' || container.entries.length === 0) return;
       const name = asString(entry(container, 'name')?.value);
-      const parent = `${workload.address} (container ${index})`;
       const first = container.entries[0];
+      const label = containerType === 'containers' ? 'container' : 'initContainer';
       result.push({
         framework: 'kubernetes',
         type: containerType,
-        address: name ? `${parent} - ${name}` : parent,
-        // Named containers keep their fingerprints when a container is added or moved before them.
-        identity: name ? `${workload.address}/${containerType}/${name}` : undefined,
+        address: workload.address,
+        part: name ? `${label} ${JSON.stringify(name)}` : `${label} ${index}`,
         range: container.range,
         // The container's first line (`- name: app`): where a missing attribute is reported.
         headerRange: first.range,
         body: container,
         skips: workload.skips,
+        eol: workload.eol,
         parent: workload,
         setAttribute: (attributePath, valueText) => reader.setPath(container, attributePath.split('.'), valueText),
         addSkip: (checkId, reason) => workload.addSkip(checkId, reason),
@@ -161,6 +163,10 @@ class YamlReader {
   private readonly flow = new WeakSet<IacObject>();
 
   constructor(private readonly file: ParsedFile) {}
+
+  get eol(): string {
+    return this.file.eol;
+  }
 
   value(node: YamlNode): IacValue {
     const file = this.file;

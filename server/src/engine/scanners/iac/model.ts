@@ -52,13 +52,10 @@ export interface IacResource {
   framework: IacFramework;
   /** `aws_s3_bucket`, `AWS::S3::Bucket`, a Kubernetes kind (`Deployment`) or `containers` / `initContainers`, `Dockerfile`; a Terraform data source is `data.<type>` (`data.aws_iam_policy_document`). */
   type: string;
-  /** `aws_s3_bucket.logs`, the CloudFormation logical id, `Kind.namespace.name` (Kubernetes) or the Dockerfile's path. */
+  /** `aws_s3_bucket.logs`, the CloudFormation logical id, `Kind.namespace.name` (Kubernetes, containers too: Checkov's resource id) or the Dockerfile's path. */
   address: string;
-  /**
-   * What findings' fingerprints use when the address holds a position that unrelated edits move
-   * (a Kubernetes container's index); the address otherwise.
-   */
-  identity?: string;
+  /** Kubernetes containers: which part of the resource at `address` this is (`container "app"`), for messages. */
+  part?: string;
   /** The whole resource. */
   range: Range;
   /** The line that declares it (the `resource` header or the logical id key). */
@@ -69,7 +66,12 @@ export interface IacResource {
    */
   body: IacObject;
   skips: IacSkip[];
-  /** Kubernetes containers: the workload (Pod, Deployment…) they belong to. */
+  /** The file's line break (`\n` or `\r\n`): what a check's fix writes when it inserts lines itself. */
+  eol: string;
+  /**
+   * Kubernetes containers: the workload (Pod, Deployment…) they belong to. As in Checkov, a check
+   * of a part is reported once per workload, on the first failing part.
+   */
   parent?: IacResource;
   /**
    * Edits that set a top-level attribute of the body to a value written in the framework's syntax.
@@ -79,6 +81,35 @@ export interface IacResource {
   setAttribute(key: string, valueText: string): TextEdit[];
   /** Edits that add a skip for a check, in the syntax Checkov reads for this framework. */
   addSkip(checkId: string, reason: string): TextEdit[];
+  /**
+   * Terraform: the resources of `type` in this file and the other `.tf` files of its module that
+   * refer to this one (`bucket = aws_s3_bucket.logs.id`), the connections Checkov's graph checks
+   * follow. Absent in other frameworks.
+   */
+  connected?(type: string): ConnectedResource[];
+}
+
+/** A resource that refers to another one, as a check of the other one sees it. */
+export interface ConnectedResource {
+  type: string;
+  /** `aws_s3_bucket_versioning.logs`. */
+  address: string;
+  body: IacObject;
+  /** The resource when it is in the same file, so a fix can edit it; absent for one in another file of the module. */
+  inFile?: IacResource;
+}
+
+/** Whether a value mentions a resource address in a reference (`aws_s3_bucket.logs.id`, `"${aws_s3_bucket.logs.arn}/*"`). */
+export function refersTo(value: IacValue, address: string): boolean {
+  // A whole name: not `aws_s3_bucket.logs_archive`, not `module.x.aws_s3_bucket.logs`.
+  const reference = new RegExp(`(?<![\\w.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  const mentions = (item: IacValue): boolean => {
+    if (item.kind === 'expression') return reference.test(item.text);
+    if (item.kind === 'object') return item.entries.some((child) => mentions(child.value));
+    if (item.kind === 'list') return item.items.some(mentions);
+    return false;
+  };
+  return mentions(value);
 }
 
 /** The last entry for a key (Terraform and YAML both let the last one win). */

@@ -3,13 +3,14 @@
  * Kubernetes manifest or Dockerfile once, then runs every check registered for each resource's type.
  */
 import type { ParsedFile } from '../../source';
-import type { Fix } from '../../types';
+import type { Fix, TextEdit } from '../../types';
 import type { FindingDraft, ScanContext, Scanner } from '../scanner';
 import { cloudFormationResources } from './cloudformation';
+import { connectResources } from './connections';
 import { dockerfileResources } from './dockerfile';
 import { kubernetesResources } from './kubernetes';
 import type { IacFramework, IacResource } from './model';
-import type { IacRule } from './rule';
+import type { IacCheckResult, IacRule } from './rule';
 import { terraformResources } from './terraform';
 import { TerraformModules } from './terraform-module';
 
@@ -45,28 +46,56 @@ export class IacScanner implements Scanner {
 
   scan(file: ParsedFile, context: ScanContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
+    // Checkov's container checks give one result per check and workload, failing on the first
+    // failing container: the finding of a part (a container) is kept per workload and check, and
+    // later failing parts only add their fix edits, so the one fix repairs every container.
+    const partFindings = new Map<IacResource, Map<string, { draft: FindingDraft; fixEdits?: TextEdit[] }>>();
     for (const resource of this.resourcesOf(file, context)) {
       if (this.options.frameworkEnabled && !this.options.frameworkEnabled(resource.framework)) continue;
       for (const rule of this.byType.get(`${resource.framework}:${resource.type}`) ?? []) {
         if (context.signal.aborted) return drafts;
         const result = rule.evaluate(resource);
         if (result.status !== 'failed') continue;
-        const skip = resource.skips.find((candidate) => candidate.checkId === rule.id);
-        const fixes: Fix[] = [];
-        if (result.fix && result.fix.edits.length > 0) fixes.push({ title: result.fix.title, kind: 'fix', edits: result.fix.edits, isPreferred: true });
-        const skipEdits = resource.addSkip(rule.id, SKIP_REASON);
-        if (!skip && skipEdits.length > 0) fixes.push({ title: `Skip ${rule.id} for ${resource.address} (checkov:skip)`, kind: 'suppress', edits: skipEdits });
-        drafts.push({
-          ruleId: rule.id,
-          message: `${result.message ?? rule.title} (${resource.address})`,
-          range: result.at ?? resource.headerRange,
-          fingerprintBasis: resource.identity ?? resource.address,
-          fixes,
-          suppressed: skip ? { by: 'checkov:skip', reason: skip.reason } : undefined,
-        });
+        const fixEdits = result.fix && result.fix.edits.length > 0 ? result.fix.edits : undefined;
+        const owner = resource.parent;
+        if (owner) {
+          const ofOwner = partFindings.get(owner) ?? new Map<string, { draft: FindingDraft; fixEdits?: TextEdit[] }>();
+          partFindings.set(owner, ofOwner);
+          const earlier = ofOwner.get(rule.id);
+          if (earlier) {
+            // A fix is offered only when it repairs every failing part; otherwise the finding would stay.
+            earlier.fixEdits = earlier.fixEdits && fixEdits ? [...earlier.fixEdits, ...fixEdits] : undefined;
+            const fixes = earlier.draft.fixes ?? [];
+            const fix = fixes.find((candidate) => candidate.kind === 'fix');
+            if (fix && earlier.fixEdits) fix.edits = earlier.fixEdits;
+            else if (fix) earlier.draft.fixes = fixes.filter((candidate) => candidate !== fix);
+            continue;
+          }
+          const draft = this.draft(rule, resource, { ...result, fix: result.fix && fixEdits ? { title: result.fix.title, edits: fixEdits } : undefined });
+          ofOwner.set(rule.id, { draft, fixEdits });
+          drafts.push(draft);
+          continue;
+        }
+        drafts.push(this.draft(rule, resource, result));
       }
     }
     return drafts;
+  }
+
+  private draft(rule: IacRule, resource: IacResource, result: Extract<IacCheckResult, { status: 'failed' }>): FindingDraft {
+    const skip = resource.skips.find((candidate) => candidate.checkId === rule.id);
+    const fixes: Fix[] = [];
+    if (result.fix && result.fix.edits.length > 0) fixes.push({ title: result.fix.title, kind: 'fix', edits: result.fix.edits, isPreferred: true });
+    const skipEdits = resource.addSkip(rule.id, SKIP_REASON);
+    if (!skip && skipEdits.length > 0) fixes.push({ title: `Skip ${rule.id} for ${resource.address} (checkov:skip)`, kind: 'suppress', edits: skipEdits });
+    return {
+      ruleId: rule.id,
+      message: `${result.message ?? rule.title} (${resource.address}${resource.part ? `, ${resource.part}` : ''})`,
+      range: result.at ?? resource.headerRange,
+      fingerprintBasis: resource.address,
+      fixes,
+      suppressed: skip ? { by: 'checkov:skip', reason: skip.reason } : undefined,
+    };
   }
 
   /** A Terraform file reads the other files of its module (`.tf` declarations, `.tfvars` values). */
@@ -75,7 +104,13 @@ export class IacScanner implements Scanner {
   }
 
   private resourcesOf(file: ParsedFile, context: ScanContext): IacResource[] {
-    if (file.language === 'terraform') return file.model('terraform', () => terraformResources(file, this.terraformModules.moduleOf(file, context)));
+    if (file.language === 'terraform') {
+      return file.model('terraform', () => {
+        const module = this.terraformModules.moduleOf(file, context);
+        const ownName = file.path.slice(file.path.lastIndexOf('/') + 1);
+        return connectResources(terraformResources(file, module), module.resources.filter((resource) => resource.file !== ownName));
+      });
+    }
     if (file.language === 'dockerfile') return file.model('dockerfile', () => dockerfileResources(file));
     const template = file.model('cloudformation', () => cloudFormationResources(file));
     if (template.error) {

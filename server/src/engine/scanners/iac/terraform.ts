@@ -34,8 +34,18 @@ export interface TerraformDeclarations {
   policyDocuments: Map<string, IacObject>;
   /** Assignments of a `.tfvars` / `.tfvars.json` file. */
   assignments: Map<string, IacValue>;
+  /** `resource` blocks as written, for the checks that follow connections between resources. */
+  resources: DeclaredResource[];
   /** Set when the file could not be read; its declarations are left out. */
   error?: { message: string; range: Range };
+}
+
+/** A `resource` block of a module's file: `file` is its name in the module's directory. */
+export interface DeclaredResource {
+  type: string;
+  name: string;
+  body: IacObject;
+  file?: string;
 }
 
 /** A module's names, merged from its files with Terraform's precedence. */
@@ -43,9 +53,11 @@ export interface TerraformModule {
   variables: Map<string, IacValue>;
   locals: Map<string, IacValue>;
   policyDocuments: Map<string, IacObject>;
+  /** The `resource` blocks of the module's `.tf` files, each with its file name. */
+  resources: DeclaredResource[];
 }
 
-export const EMPTY_MODULE: TerraformModule = { variables: new Map(), locals: new Map(), policyDocuments: new Map() };
+export const EMPTY_MODULE: TerraformModule = { variables: new Map(), locals: new Map(), policyDocuments: new Map(), resources: [] };
 
 /** Sibling files that belong to a file's module: what the scanner reads besides the file itself. */
 export function isModuleFile(name: string): boolean {
@@ -58,7 +70,7 @@ export function isModuleFile(name: string): boolean {
  * of declared variables (later wins), as `terraform plan` does without `-var` flags.
  */
 export function mergeModule(files: { name: string; declarations: TerraformDeclarations }[]): TerraformModule {
-  const module: TerraformModule = { variables: new Map(), locals: new Map(), policyDocuments: new Map() };
+  const module: TerraformModule = { variables: new Map(), locals: new Map(), policyDocuments: new Map(), resources: [] };
   const declared = new Set<string>();
   for (const { name, declarations } of files) {
     if (!name.endsWith('.tf')) continue;
@@ -68,6 +80,7 @@ export function mergeModule(files: { name: string; declarations: TerraformDeclar
     }
     for (const [local, value] of declarations.locals) module.locals.set(local, value);
     for (const [document, value] of declarations.policyDocuments) module.policyDocuments.set(document, value);
+    for (const resource of declarations.resources) module.resources.push({ ...resource, file: name });
   }
   const rank = (name: string) => (name === 'terraform.tfvars' ? 0 : name === 'terraform.tfvars.json' ? 1 : /\.auto\.tfvars(\.json)?$/.test(name) ? 2 : -1);
   const varFiles = files.filter((file) => rank(file.name) >= 0).sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -81,7 +94,7 @@ export function mergeModule(files: { name: string; declarations: TerraformDeclar
 
 /** Declarations of a `.tf` or `.tfvars` file (parsed by tree-sitter) or a `.tfvars.json` file. */
 export function terraformDeclarations(file: ParsedFile): TerraformDeclarations {
-  const declarations: TerraformDeclarations = { variables: new Map(), locals: new Map(), policyDocuments: new Map(), assignments: new Map() };
+  const declarations: TerraformDeclarations = { variables: new Map(), locals: new Map(), policyDocuments: new Map(), assignments: new Map(), resources: [] };
   if (file.path.endsWith('.json')) return jsonVarFile(file, declarations);
   const root = file.tree?.rootNode;
   if (!root) return declarations;
@@ -109,7 +122,7 @@ export function terraformDeclarations(file: ParsedFile): TerraformDeclarations {
     else if (kind === 'locals' && object) for (const item of object.entries) declarations.locals.set(item.key, item.value);
     else if (kind === 'data' && labels[0] === 'aws_iam_policy_document' && labels.length === 2 && object) {
       declarations.policyDocuments.set(labels[1], renderPolicyDocument(object));
-    }
+    } else if (kind === 'resource' && labels.length === 2 && object) declarations.resources.push({ type: labels[0], name: labels[1], body: object });
   }
   return declarations;
 }
@@ -192,6 +205,7 @@ function toResource(file: ParsedFile, block: Node, type: string, name: string, r
     headerRange: { start: range.start, end: headerEnd },
     body,
     skips: skipsIn(block),
+    eol: file.eol,
     setAttribute(key, valueText) {
       // Edit what is written, not what a variable resolved to.
       const existing = written.entries.find((item) => item.key === key);
