@@ -14,6 +14,7 @@ const rule: IacRule = {
   description:
     'The bucket encrypts new objects with S3 managed keys (SSE-S3, `AES256`) rather than AWS KMS, so key use is neither logged per request in CloudTrail nor restricted by a key policy. Set `sse_algorithm = "aws:kms"` (or `aws:kms:dsse`) with a customer managed key.',
   resources: { terraform: ['aws_s3_bucket'] },
+  connects: ['aws_s3_bucket_server_side_encryption_configuration'],
   evaluate(resource): IacCheckResult {
     // Checkov's graph check: an inline server_side_encryption_configuration, or a connected
     // aws_s3_bucket_server_side_encryption_configuration (provider v4+), using KMS; the bucket is reported.

@@ -11,6 +11,7 @@ const rule: IacRule = {
   description:
     'The bucket keeps no server access log, so there is no record of who read, wrote or deleted objects. Add an `aws_s3_bucket_logging` resource for the bucket (provider v4+) or a `logging` block (Terraform), or `LoggingConfiguration` with a destination bucket (CloudFormation).',
   resources: { terraform: ['aws_s3_bucket'], cloudformation: ['AWS::S3::Bucket'] },
+  connects: ['aws_s3_bucket_logging'],
   evaluate(resource): IacCheckResult {
     if (resource.framework === 'terraform') {
       // Checkov's graph check: an inline `logging` block, or a connected aws_s3_bucket_logging (provider v4+).

@@ -11,6 +11,7 @@ const rule: IacRule = {
   description:
     'Without versioning an overwritten or deleted object is gone for good, whether by mistake, a faulty deploy or ransomware. Enable versioning: `versioning_configuration { status = "Enabled" }` on `aws_s3_bucket_versioning` (provider v4+), `versioning { enabled = true }` on an older `aws_s3_bucket`, or `VersioningConfiguration: { Status: Enabled }` (CloudFormation).',
   resources: { terraform: ['aws_s3_bucket'], cloudformation: ['AWS::S3::Bucket'] },
+  connects: ['aws_s3_bucket_versioning'],
   evaluate(resource): IacCheckResult {
     if (resource.framework === 'terraform') {
       // Checkov's graph check: an inline `versioning { enabled = true }`, or a connected

@@ -17,6 +17,7 @@ export class ParsedFile {
   private readonly lineStarts: number[];
   private readonly memo = new Map<string, unknown>();
   private parsedTree: Tree | undefined;
+  private lineBreak: string | undefined;
   private parse: (() => Tree | undefined) | undefined;
 
   constructor(
@@ -91,7 +92,8 @@ export class ParsedFile {
 
   /** The line break this file uses, so inserted lines match (CRLF files stay CRLF). */
   get eol(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    this.lineBreak ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.lineBreak;
   }
 
   /** A derived model (YAML documents, Terraform blocks…) computed once per file and shared by scanners. */

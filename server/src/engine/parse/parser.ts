@@ -29,9 +29,14 @@ function locate(bundledName: string, packagePath: string): string {
 
 export type { Tree, Edit };
 
+/** How many spare trees (see `offer`) are kept at most; the oldest is freed first. */
+const SPARE_TREES_LIMIT = 64;
+
 export class ParserService {
   private readonly parser = new Parser();
   private readonly queries = new Map<string, Query>();
+  /** Trees offered back by a reader that was done with them, by language and text, until a parse of that text takes them. */
+  private readonly spareTrees = new Map<string, Tree>();
 
   private constructor(private readonly languages: Map<TreeLanguage, TsLanguage>) {}
 
@@ -49,12 +54,40 @@ export class ParserService {
 
   /** Parses `text`; pass the previous tree, already `edit()`ed, to reparse incrementally. */
   parse(language: TreeLanguage, text: string, previous?: Tree): Tree {
+    if (!previous && this.spareTrees.size > 0) {
+      const key = spareKey(language, text);
+      const spare = this.spareTrees.get(key);
+      if (spare) {
+        this.spareTrees.delete(key);
+        return spare;
+      }
+    }
     const grammar = this.languages.get(language);
     if (!grammar) throw new Error(`No grammar loaded for ${language}`);
     this.parser.setLanguage(grammar);
     const tree = this.parser.parse(text, previous ?? null);
     if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} file`);
     return tree;
+  }
+
+  /**
+   * Hands over a tree the caller no longer needs, so that the next `parse` of the same text takes
+   * it instead of parsing again: a Terraform file parsed for its module's declarations (as the
+   * sibling of another file) is parsed once, not again when its own turn comes. The caller must
+   * not use or delete the tree afterwards.
+   */
+  offer(language: TreeLanguage, text: string, tree: Tree): void {
+    const key = spareKey(language, text);
+    if (this.spareTrees.has(key)) {
+      tree.delete();
+      return;
+    }
+    if (this.spareTrees.size >= SPARE_TREES_LIMIT) {
+      const [oldestKey, oldest] = this.spareTrees.entries().next().value as [string, Tree];
+      this.spareTrees.delete(oldestKey);
+      oldest.delete();
+    }
+    this.spareTrees.set(key, tree);
   }
 
   /** Compiles a query once per language and source text; invalid queries throw with the grammar's message. */
@@ -71,8 +104,14 @@ export class ParserService {
   }
 
   dispose(): void {
+    for (const tree of this.spareTrees.values()) tree.delete();
+    this.spareTrees.clear();
     for (const query of this.queries.values()) query.delete();
     this.queries.clear();
     this.parser.delete();
   }
+}
+
+function spareKey(language: TreeLanguage, text: string): string {
+  return `${language}\0${text}`;
 }

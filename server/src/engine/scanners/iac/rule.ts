@@ -13,5 +13,10 @@ export interface IacRule extends RuleMeta {
   scanner: 'iac';
   /** Resource types per framework that this check inspects. */
   resources: Partial<Record<IacFramework, string[]>>;
+  /**
+   * Terraform resource types this check reads through `resource.connected(type)`. Only these are
+   * modelled in the module's other files (modelling every sibling resource would cost every scan).
+   */
+  connects?: string[];
   evaluate(resource: IacResource): IacCheckResult;
 }

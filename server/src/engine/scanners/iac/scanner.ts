@@ -24,12 +24,13 @@ export interface IacScannerOptions {
 export class IacScanner implements Scanner {
   readonly id = 'iac' as const;
   private readonly byType = new Map<string, IacRule[]>();
-  private readonly terraformModules = new TerraformModules();
+  private readonly terraformModules: TerraformModules;
 
   constructor(
     rules: readonly IacRule[],
     private readonly options: IacScannerOptions = {},
   ) {
+    this.terraformModules = new TerraformModules(new Set(rules.flatMap((rule) => rule.connects ?? [])));
     for (const rule of rules) {
       for (const [framework, types] of Object.entries(rule.resources)) {
         for (const type of types ?? []) {

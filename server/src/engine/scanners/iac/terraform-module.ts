@@ -1,10 +1,10 @@
 /**
  * The Terraform module around a file: its own declarations merged with those of the other
  * `.tf`, `.tfvars` and `.tfvars.json` files of its directory, read through the scan's
- * DirectoryReader (absent for a lone document: the file is then its own module). Siblings'
- * declarations are cached by content, so each sibling is parsed once however many files use it.
+ * DirectoryReader (absent for a lone document: the file is then its own module). Declarations
+ * are cached by path and content, so each file is read for them once however many files use it,
+ * and a sibling's tree is handed back to the parser, so its own scan does not parse it again.
  */
-import { createHash } from 'node:crypto';
 import { directoryOf, joinPath } from '../../directory';
 import { ParsedFile } from '../../source';
 import type { ScanContext } from '../scanner';
@@ -13,7 +13,11 @@ import { isModuleFile, mergeModule, terraformDeclarations, type TerraformDeclara
 const DECLARATIONS_CACHE_LIMIT = 2000;
 
 export class TerraformModules {
-  private readonly declarationsCache = new Map<string, TerraformDeclarations>();
+  /** Path → the declarations of the text it had when they were computed. */
+  private readonly declarationsCache = new Map<string, { text: string; declarations: TerraformDeclarations }>();
+
+  /** `connectTypes`: the resource types checks follow connections to (IacRule.connects); only these are modelled in declarations. */
+  constructor(private readonly connectTypes: ReadonlySet<string> = new Set()) {}
 
   /** The sibling files a Terraform file's module reads, among a directory's file names. */
   siblingsRead(file: { path: string; language: string }, names: readonly string[]): string[] {
@@ -24,7 +28,7 @@ export class TerraformModules {
 
   /** The module of a parsed Terraform file; says (as notices) which variables files could not be read. */
   moduleOf(file: ParsedFile, context: ScanContext): TerraformModule {
-    const own = file.model('terraform-declarations', () => terraformDeclarations(file));
+    const own = file.model('terraform-declarations', () => this.cached(file.path, file.text) ?? this.remember(file.path, file.text, terraformDeclarations(file, this.connectTypes)));
     if (own.error && file.path.endsWith('.tfvars')) {
       context.notify({ level: 'warning', file: file.path, range: own.error.range, message: `Could not read this variables file, so its values are not used: ${own.error.message}` });
     }
@@ -48,18 +52,32 @@ export class TerraformModules {
   }
 
   private declarationsOf(path: string, text: string, context: ScanContext): TerraformDeclarations {
-    const key = createHash('sha256').update(path).update('\0').update(text).digest('hex');
-    const cached = this.declarationsCache.get(key);
+    const cached = this.cached(path, text);
     if (cached) return cached;
     const json = path.endsWith('.json');
     const parsed = new ParsedFile({ path, text, language: json ? 'json' : 'terraform' }, json ? undefined : () => context.parser.parse('terraform', text));
+    let declarations: TerraformDeclarations;
     try {
-      const declarations = terraformDeclarations(parsed);
-      if (this.declarationsCache.size >= DECLARATIONS_CACHE_LIMIT) this.declarationsCache.delete(this.declarationsCache.keys().next().value as string);
-      this.declarationsCache.set(key, declarations);
-      return declarations;
-    } finally {
+      declarations = terraformDeclarations(parsed, this.connectTypes);
+    } catch (error) {
       parsed.parsedTreeIfAny?.delete();
+      throw error;
     }
+    // The sibling is likely scanned next in the same run: its scan takes this tree instead of parsing again.
+    const tree = parsed.parsedTreeIfAny;
+    if (tree) context.parser.offer('terraform', text, tree);
+    return this.remember(path, text, declarations);
+  }
+
+  private cached(path: string, text: string): TerraformDeclarations | undefined {
+    const cached = this.declarationsCache.get(path);
+    return cached && cached.text === text ? cached.declarations : undefined;
+  }
+
+  private remember(path: string, text: string, declarations: TerraformDeclarations): TerraformDeclarations {
+    this.declarationsCache.delete(path);
+    if (this.declarationsCache.size >= DECLARATIONS_CACHE_LIMIT) this.declarationsCache.delete(this.declarationsCache.keys().next().value as string);
+    this.declarationsCache.set(path, { text, declarations });
+    return declarations;
   }
 }

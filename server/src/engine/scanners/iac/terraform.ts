@@ -93,7 +93,7 @@ export function mergeModule(files: { name: string; declarations: TerraformDeclar
 // ---- declarations ---------------------------------------------------------------------------
 
 /** Declarations of a `.tf` or `.tfvars` file (parsed by tree-sitter) or a `.tfvars.json` file. */
-export function terraformDeclarations(file: ParsedFile): TerraformDeclarations {
+export function terraformDeclarations(file: ParsedFile, connectTypes: ReadonlySet<string> = new Set()): TerraformDeclarations {
   const declarations: TerraformDeclarations = { variables: new Map(), locals: new Map(), policyDocuments: new Map(), assignments: new Map(), resources: [] };
   if (file.path.endsWith('.json')) return jsonVarFile(file, declarations);
   const root = file.tree?.rootNode;
@@ -104,19 +104,20 @@ export function terraformDeclarations(file: ParsedFile): TerraformDeclarations {
     declarations.error = { message: `Terraform syntax error at line ${at.start.line + 1}`, range: at };
     if (file.path.endsWith('.tfvars')) return declarations;
   }
-  const body = root.namedChildren.find((child) => child?.type === 'body');
-  if (!body) return declarations;
-  for (const child of body.namedChildren) {
-    if (!child) continue;
-    if (child.type === 'attribute') {
+  for (const { node: child, type: childType, kind } of topLevelItems(file)) {
+    if (childType === 'attribute') {
       const [key, expression] = child.namedChildren;
-      if (key?.type === 'identifier' && expression) declarations.assignments.set(key.text, toValue(file, expression));
+      if (key?.type === 'identifier' && expression) declarations.assignments.set(textOf(file, key), toValue(file, expression));
       continue;
     }
-    if (child.type !== 'block') continue;
-    const kind = child.namedChildren[0]?.text;
-    const labels = blockLabels(child);
-    const inner = child.namedChildren.find((node) => node?.type === 'body');
+    if (childType !== 'block') continue;
+    // Only these blocks declare names; resources (most of a file) are modelled elsewhere, once,
+    // except the types checks follow connections to, which another file's scan may need.
+    if (kind !== 'variable' && kind !== 'locals' && kind !== 'data' && kind !== 'resource') continue;
+    const labels = blockLabels(file, child);
+    if (kind === 'resource' && !connectTypes.has(labels[0])) continue;
+    if (kind === 'data' && (labels[0] !== 'aws_iam_policy_document' || labels.length !== 2)) continue;
+    const inner = childOfType(child, 'body');
     const object = inner ? toObject(file, inner) : undefined;
     if (kind === 'variable' && labels.length === 1) declarations.variables.set(labels[0], entry(object, 'default')?.value);
     else if (kind === 'locals' && object) for (const item of object.entries) declarations.locals.set(item.key, item.value);
@@ -125,6 +126,28 @@ export function terraformDeclarations(file: ParsedFile): TerraformDeclarations {
     } else if (kind === 'resource' && labels.length === 2 && object) declarations.resources.push({ type: labels[0], name: labels[1], body: object });
   }
   return declarations;
+}
+
+/** A top-level attribute or block of a file, with its node type and (for a block) its kind (`resource`, `variable`…). */
+interface TopLevelItem {
+  node: Node;
+  type: string;
+  kind?: string;
+}
+
+/** The items of a file's body, read from the tree once per file: its declarations and its resources both walk them. */
+function topLevelItems(file: ParsedFile): TopLevelItem[] {
+  return file.model('terraform-top-level', () => {
+    const root = file.tree?.rootNode;
+    const body = root && childOfType(root, 'body');
+    const items: TopLevelItem[] = [];
+    for (const node of body?.namedChildren ?? []) {
+      if (!node) continue;
+      const type = node.type;
+      items.push({ node, type, kind: type === 'block' ? firstChildText(file, node) : undefined });
+    }
+    return items;
+  });
 }
 
 function firstError(node: Node): Node | undefined {
@@ -158,34 +181,63 @@ function jsonVarFile(file: ParsedFile, declarations: TerraformDeclarations): Ter
  */
 export function terraformResources(file: ParsedFile, module: TerraformModule = EMPTY_MODULE): IacResource[] {
   if (!file.tree) return [];
-  const body = file.tree.rootNode.namedChildren.find((child) => child?.type === 'body');
-  if (!body) return [];
   const resolver = new Resolver(module);
   const resources: IacResource[] = [];
-  for (const block of body.namedChildren) {
-    if (block?.type !== 'block') continue;
-    const kind = block.namedChildren[0]?.text;
-    if (kind !== 'resource' && kind !== 'data') continue;
-    const labels = blockLabels(block);
+  for (const { node: block, type, kind } of topLevelItems(file)) {
+    if (type !== 'block' || (kind !== 'resource' && kind !== 'data')) continue;
+    const labels = blockLabels(file, block);
     if (labels.length !== 2) continue;
     resources.push(toResource(file, block, kind === 'data' ? `data.${labels[0]}` : labels[0], labels[1], resolver));
   }
   return resources;
 }
 
-function blockLabels(block: Node): string[] {
-  return block.namedChildren.filter((child) => child?.type === 'string_lit' || child?.type === 'identifier').slice(1).map((label) => (label!.type === 'identifier' ? label!.text : stringContent(label!)));
+/** A block's labels: the `string_lit` / `identifier` children after its type. */
+function blockLabels(file: ParsedFile, block: Node): string[] {
+  const labels: string[] = [];
+  let first = true;
+  for (const child of block.namedChildren) {
+    if (!child) continue;
+    const type = child.type;
+    if (type !== 'string_lit' && type !== 'identifier') continue;
+    if (first) first = false;
+    else labels.push(type === 'identifier' ? textOf(file, child) : stringContent(file, child));
+  }
+  return labels;
+}
+
+/** The text of a node, read from the file (`Node.text` goes back through tree-sitter's input callback). */
+function textOf(file: ParsedFile, node: Node): string {
+  return file.text.slice(node.startIndex, node.endIndex);
+}
+
+/** The text of a node's first named child (a block's type, a function's name). */
+function firstChildText(file: ParsedFile, node: Node): string | undefined {
+  const first = node.namedChildren[0];
+  return first ? textOf(file, first) : undefined;
+}
+
+/** A node's first named child of a type. */
+function childOfType(node: Node, type: string): Node | undefined {
+  for (const child of node.namedChildren) if (child?.type === type) return child;
+  return undefined;
 }
 
 function toResource(file: ParsedFile, block: Node, type: string, name: string, resolver: Resolver): IacResource {
-  const blockStart = block.namedChildren.find((child) => child?.type === 'block_start')!;
-  const blockEnd = block.namedChildren.find((child) => child?.type === 'block_end');
-  const bodyNode = block.namedChildren.find((child) => child?.type === 'body');
+  let blockStart: Node | undefined;
+  let blockEnd: Node | undefined;
+  let bodyNode: Node | undefined;
+  for (const child of block.namedChildren) {
+    const type = child?.type;
+    if (type === 'block_start') blockStart ??= child!;
+    else if (type === 'block_end') blockEnd ??= child!;
+    else if (type === 'body') bodyNode ??= child!;
+  }
   const range = rangeOf(file, block);
   const written = bodyNode ? toObject(file, bodyNode) : { kind: 'object' as const, entries: [], range };
   const body = resolver.resolve(written) as IacObject;
   const indent = /^\s*/.exec(file.lineText(range.start.line))![0];
-  const headerEnd = file.positionAt(blockStart.endIndex);
+  const headerEnd = file.positionAt(blockStart!.endIndex);
 
   /** Inserts a line as the first line of the block body (handles `{}` on one line). */
   const insertFirstLine = (line: string): TextEdit[] => {
@@ -204,7 +256,7 @@ function toResource(file: ParsedFile, block: Node, type: string, name: string, r
     range,
     headerRange: { start: range.start, end: headerEnd },
     body,
-    skips: skipsIn(block),
+    skips: skipsIn(file, block),
     eol: file.eol,
     setAttribute(key, valueText) {
       // Edit what is written, not what a variable resolved to.
@@ -218,11 +270,14 @@ function toResource(file: ParsedFile, block: Node, type: string, name: string, r
   };
 }
 
-function skipsIn(block: Node): IacSkip[] {
+function skipsIn(file: ParsedFile, block: Node): IacSkip[] {
+  // Most blocks have no skip comment: a text search spares walking their comments in the tree.
+  const at = file.text.indexOf('checkov:skip=', block.startIndex);
+  if (at === -1 || at >= block.endIndex) return [];
   const skips: IacSkip[] = [];
   for (const comment of block.descendantsOfType('comment')) {
     if (!comment) continue;
-    for (const match of comment.text.matchAll(CHECKOV_SKIP)) skips.push({ checkId: match[1], reason: match[2]?.trim() || undefined });
+    for (const match of textOf(file, comment).matchAll(CHECKOV_SKIP)) skips.push({ checkId: match[1], reason: match[2]?.trim() || undefined });
   }
   return skips;
 }
@@ -396,16 +451,15 @@ function rangeOf(file: ParsedFile, node: Node): Range {
   return file.rangeOf(node.startIndex, node.endIndex);
 }
 
-function stringContent(node: Node): string {
-  return node.namedChildren
-    .filter((child) => child?.type === 'template_literal')
-    .map((child) => child!.text)
-    .join('');
+function stringContent(file: ParsedFile, node: Node): string {
+  let content = '';
+  for (const child of node.namedChildren) if (child?.type === 'template_literal') content += textOf(file, child);
+  return content;
 }
 
 /** The value of a quoted string: HCL escapes (`\n`, `\"`, `\u00e9`…) and `$${` / `%%{` decoded. */
-function quotedValue(node: Node): string {
-  return unescapeHcl(stringContent(node));
+function quotedValue(file: ParsedFile, node: Node): string {
+  return unescapeHcl(stringContent(file, node));
 }
 
 function unescapeHcl(literal: string): string {
@@ -421,104 +475,124 @@ function toObject(file: ParsedFile, body: Node): IacObject {
   const entries: IacEntry[] = [];
   for (const child of body.namedChildren) {
     if (!child) continue;
-    const key = child.namedChildren[0];
+    const children = child.namedChildren;
+    const key = children[0];
     if (!key || key.type !== 'identifier') continue;
-    if (child.type === 'attribute') {
-      const expression = child.namedChildren[1];
+    const childType = child.type;
+    if (childType === 'attribute') {
+      const expression = children[1];
       if (!expression) continue;
+      const keyText = textOf(file, key);
       let value = toValue(file, expression);
-      if (JSON_DOCUMENT_ATTRIBUTE.test(key.text)) value = jsonDocument(file, expression) ?? value;
-      entries.push({ key: key.text, keyRange: rangeOf(file, key), value, range: rangeOf(file, child) });
-    } else if (child.type === 'block') {
-      const inner = child.namedChildren.find((node) => node?.type === 'body');
-      const dynamicLabel = key.text === 'dynamic' ? blockLabels(child)[0] : undefined;
+      if (JSON_DOCUMENT_ATTRIBUTE.test(keyText)) value = jsonDocument(file, expression) ?? value;
+      entries.push({ key: keyText, keyRange: rangeOf(file, key), value, range: rangeOf(file, child) });
+    } else if (childType === 'block') {
+      const keyText = textOf(file, key);
+      const inner = childOfType(child, 'body');
+      const range = rangeOf(file, child);
+      const dynamicLabel = keyText === 'dynamic' ? blockLabels(file, child)[0] : undefined;
       if (dynamicLabel !== undefined) {
         // Checkov reads a dynamic block as one block of its name, holding its `content`.
-        const content = inner?.namedChildren.find((node) => node?.type === 'block' && node.namedChildren[0]?.text === 'content');
-        const contentBody = content?.namedChildren.find((node) => node?.type === 'body');
-        const value: IacObject = contentBody ? toObject(file, contentBody) : { kind: 'object', entries: [], range: rangeOf(file, child) };
-        entries.push({ key: dynamicLabel, keyRange: rangeOf(file, key), value: { ...value, range: rangeOf(file, child) }, range: rangeOf(file, child) });
+        const content = inner?.namedChildren.find((node) => node?.type === 'block' && firstChildText(file, node) === 'content');
+        const contentBody = content ? childOfType(content, 'body') : undefined;
+        const value: IacObject = contentBody ? toObject(file, contentBody) : { kind: 'object', entries: [], range };
+        entries.push({ key: dynamicLabel, keyRange: rangeOf(file, key), value: { ...value, range }, range });
         continue;
       }
-      const value: IacObject = inner ? toObject(file, inner) : { kind: 'object', entries: [], range: rangeOf(file, child) };
-      entries.push({ key: key.text, keyRange: rangeOf(file, key), value: { ...value, range: rangeOf(file, child) }, range: rangeOf(file, child) });
+      const value: IacObject = inner ? toObject(file, inner) : { kind: 'object', entries: [], range };
+      entries.push({ key: keyText, keyRange: rangeOf(file, key), value: { ...value, range }, range });
     }
   }
   return { kind: 'object', entries, range: rangeOf(file, body) };
 }
 
-function toValue(file: ParsedFile, node: Node): IacValue {
-  const range = rangeOf(file, node);
-  switch (node.type) {
-    case 'expression':
-    case 'literal_value':
-    case 'collection_value':
-      return node.namedChildCount === 1 ? toValue(file, node.namedChildren[0]!) : { kind: 'expression', text: node.text, range };
+/**
+ * `objectKey`: the node is the key expression of an object element (a bare identifier there
+ * reads as its name). Every property of a node is a call into tree-sitter's WASM, so each is read once.
+ */
+function toValue(file: ParsedFile, node: Node, objectKey = false): IacValue {
+  const type = node.type;
+  if (type === 'expression' || type === 'literal_value' || type === 'collection_value') {
+    const children = node.namedChildren;
+    // Only a variable directly under the key expression is the key's name.
+    if (children.length === 1) return toValue(file, children[0]!, objectKey && type === 'expression');
+    return { kind: 'expression', text: textOf(file, node), range: rangeOf(file, node) };
+  }
+  const start = node.startIndex;
+  const end = node.endIndex;
+  const range = file.rangeOf(start, end);
+  switch (type) {
     case 'bool_lit':
-      return { kind: 'scalar', value: node.text === 'true', range };
+      return { kind: 'scalar', value: file.text.slice(start, end) === 'true', range };
     case 'numeric_lit':
-      return { kind: 'scalar', value: Number(node.text), range };
+      return { kind: 'scalar', value: Number(file.text.slice(start, end)), range };
     case 'null_lit':
       return { kind: 'scalar', value: null, range };
     case 'string_lit':
-      return { kind: 'scalar', value: quotedValue(node), range };
+      return { kind: 'scalar', value: quotedValue(file, node), range };
     case 'template_expr': {
       const template = node.namedChildren[0];
-      if (template?.type === 'quoted_template') {
-        const parts = template.namedChildren.filter((child) => !child?.type.startsWith('quoted_template'));
-        if (parts.every((child) => child?.type === 'template_literal')) return { kind: 'scalar', value: quotedValue(template), range };
+      const templateType = template?.type;
+      if (templateType === 'quoted_template') {
+        const parts = template!.namedChildren.filter((child) => !child?.type.startsWith('quoted_template'));
+        if (parts.every((child) => child?.type === 'template_literal')) return { kind: 'scalar', value: quotedValue(file, template!), range };
         // "${expr}" is expr itself (Terraform keeps its type).
         const only = parts[0];
         if (parts.length === 1 && only?.type === 'template_interpolation') {
-          const inner = only.namedChildren.find((child) => child?.type === 'expression');
+          const inner = childOfType(only, 'expression');
           if (inner) return { ...toValue(file, inner), range };
         }
       }
-      if (template?.type === 'heredoc_template') {
-        const parts = template.namedChildren.filter((child) => child?.type !== 'heredoc_start' && child?.type !== 'heredoc_identifier');
-        if (parts.every((child) => child?.type === 'template_literal')) return { kind: 'scalar', value: heredocText(template, parts), range };
+      if (templateType === 'heredoc_template') {
+        const children = template!.namedChildren;
+        const firstText = children[0] ? textOf(file, children[0]) : undefined;
+        const parts = children.filter((child) => {
+          const partType = child?.type;
+          return partType !== 'heredoc_start' && partType !== 'heredoc_identifier';
+        });
+        if (parts.every((child) => child?.type === 'template_literal')) return { kind: 'scalar', value: heredocText(file, firstText, parts), range };
       }
-      return { kind: 'expression', text: node.text, range };
+      return { kind: 'expression', text: file.text.slice(start, end), range };
     }
     case 'function_call': {
       // jsonencode(v) is v's document; checks read the structure, not its serialisation.
-      const name = node.namedChildren[0]?.text;
-      const args = node.namedChildren.find((child) => child?.type === 'function_arguments')?.namedChildren.filter((child) => child?.type === 'expression') ?? [];
-      if (name === 'jsonencode' && args.length === 1) return toValue(file, args[0]!);
-      return { kind: 'expression', text: node.text, range };
+      const name = firstChildText(file, node);
+      if (name === 'jsonencode') {
+        const args = childOfType(node, 'function_arguments')?.namedChildren.filter((child) => child?.type === 'expression') ?? [];
+        if (args.length === 1) return toValue(file, args[0]!);
+      }
+      return { kind: 'expression', text: file.text.slice(start, end), range };
     }
-    case 'tuple':
-      return {
-        kind: 'list',
-        items: node.namedChildren.filter((child) => child?.type === 'expression').map((child) => toValue(file, child!)),
-        range,
-      };
+    case 'tuple': {
+      const items: IacValue[] = [];
+      for (const child of node.namedChildren) if (child?.type === 'expression') items.push(toValue(file, child));
+      return { kind: 'list', items, range };
+    }
     case 'object': {
       const entries: IacEntry[] = [];
       for (const element of node.namedChildren) {
         if (element?.type !== 'object_elem') continue;
-        const [keyNode, valueNode] = element.namedChildren.filter((child) => child?.type === 'expression');
+        const children = element.namedChildren;
+        const [keyNode, valueNode] = children.filter((child) => child?.type === 'expression');
         if (!keyNode || !valueNode) continue;
-        const keyValue = toValue(file, keyNode);
-        const key = keyValue.kind === 'scalar' ? String(keyValue.value) : keyNode.text;
+        const keyValue = toValue(file, keyNode, keyNode === children[0]);
+        const key = keyValue.kind === 'scalar' ? String(keyValue.value) : textOf(file, keyNode);
         entries.push({ key, keyRange: rangeOf(file, keyNode), value: toValue(file, valueNode), range: rangeOf(file, element) });
       }
       return { kind: 'object', entries, range };
     }
     case 'variable_expr':
       // A bare identifier as an object key (`{ Name = "x" }`) reads as its name.
-      return node.parent?.parent?.type === 'object_elem' && node.parent.parent.namedChildren[0]?.equals(node.parent)
-        ? { kind: 'scalar', value: node.text, range }
-        : { kind: 'expression', text: node.text, range };
+      return objectKey ? { kind: 'scalar', value: file.text.slice(start, end), range } : { kind: 'expression', text: file.text.slice(start, end), range };
     default:
-      return { kind: 'expression', text: node.text, range };
+      return { kind: 'expression', text: file.text.slice(start, end), range };
   }
 }
 
-/** A heredoc's value: `<<-` strips the common leading indentation of its lines. */
-function heredocText(template: Node, literals: (Node | null)[]): string {
-  const text = literals.map((literal) => literal!.text).join('');
-  if (!template.namedChildren[0]?.text.includes('-')) return text;
+/** A heredoc's value: `<<-` (its first child, `heredocStart`) strips the common leading indentation of its lines. */
+function heredocText(file: ParsedFile, heredocStart: string | undefined, literals: (Node | null)[]): string {
+  const text = literals.map((literal) => textOf(file, literal!)).join('');
+  if (!heredocStart?.includes('-')) return text;
   const lines = text.split('\n');
   const indents = lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length);
   const common = indents.length ? Math.min(...indents) : 0;
@@ -567,7 +641,7 @@ function jsonDocument(file: ParsedFile, expression: Node): IacValue | undefined 
 
 /** A quoted string holding JSON; escapes shift offsets, so every value is placed on the whole string. */
 function quotedJson(file: ParsedFile, node: Node): IacValue | undefined {
-  const decoded = quotedValue(node);
+  const decoded = quotedValue(file, node);
   if (!/^\s*[[{]/.test(decoded)) return undefined;
   const errors: { error: number; offset: number; length: number }[] = [];
   const root = parseTree(decoded, errors);

@@ -11,6 +11,8 @@ export class KeywordMatcher {
   private readonly next: Int32Array;
   /** Keywords that end in each state (its own and those reached through failure links). */
   private readonly outputs: number[][];
+  /** 1 where a state has outputs: the scan loop tests a byte, not an array's length. */
+  private readonly emits: Uint8Array;
 
   private readonly keywords: string[];
   private readonly others: string[];
@@ -56,14 +58,17 @@ export class KeywordMatcher {
     }
     this.next = Int32Array.from(trie.flat());
     this.outputs = ends;
+    this.emits = Uint8Array.from(ends, (out) => (out.length > 0 ? 1 : 0));
   }
 
   /** The keywords present in `text` (ASCII letters compared case-insensitively). */
   found(text: string): Set<string> {
     const seen = new Set<string>();
     const next = this.next;
+    const emits = this.emits;
+    const length = text.length;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       let code = text.charCodeAt(i);
       if (code >= 65 && code <= 90) code |= 0x20;
       else if (code >= ALPHABET) {
@@ -71,8 +76,7 @@ export class KeywordMatcher {
         continue;
       }
       state = next[state * ALPHABET + code];
-      const out = this.outputs[state];
-      if (out.length > 0) for (const index of out) seen.add(this.keywords[index]);
+      if (emits[state] === 1) for (const index of this.outputs[state]) seen.add(this.keywords[index]);
     }
     if (this.others.length > 0) {
       const lower = text.toLowerCase();
