@@ -69,6 +69,17 @@ describe('findings', () => {
   });
 });
 
+describe('reports without fixes', () => {
+  test('fixes: false (pipeline reports) computes no quick fixes or suppression edits; the findings are the same', () => {
+    const tf = 'resource "aws_kms_key" "data" {\n  description = "data"\n}\n';
+    const withFixes = engine.scanSource(Engine.source('main.tf', tf), { config: defaultConfig() }).findings;
+    const without = engine.scanSource(Engine.source('main.tf', tf), { config: defaultConfig(), fixes: false }).findings;
+    assert.ok(withFixes.some((finding) => finding.fixes.some((fix) => fix.kind === 'fix')) && withFixes.some((finding) => finding.fixes.some((fix) => fix.kind === 'suppress')));
+    assert.ok(without.length > 0 && without.every((finding) => finding.fixes.length === 0), 'no fixes, no suppression edits');
+    assert.deepEqual(without.map((finding) => [finding.ruleId, finding.fingerprint, finding.message]), withFixes.map((finding) => [finding.ruleId, finding.fingerprint, finding.message]));
+  });
+});
+
 describe('suppressions', () => {
   test('gitleaks:allow on the line suppresses a secret (still reported as suppressed)', () => {
     const [finding] = scan('a.js', `const t = "${fakeGithubToken()}"; // gitleaks:allow\n`);

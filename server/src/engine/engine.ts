@@ -119,7 +119,7 @@ export class Engine {
             notify: (notice) => notices.push(notice),
             directory: options.directory,
           });
-          const finished = this.finish(parsed, scannerId, gate, drafts, options.config.baseline);
+          const finished = this.finish(parsed, scannerId, gate, drafts, options.config.baseline, options.fixes !== false);
           findings.push(...(checkov ? finished.flatMap((finding) => applyCheckovConfig(finding, checkov) ?? []) : finished));
         } catch (error) {
           notices.push({
@@ -193,7 +193,7 @@ export class Engine {
     return undefined;
   }
 
-  private finish(parsed: ParsedFile, scanner: ScannerId, gate: GateConfig, drafts: FindingDraft[], baseline: Baseline | undefined): Finding[] {
+  private finish(parsed: ParsedFile, scanner: ScannerId, gate: GateConfig, drafts: FindingDraft[], baseline: Baseline | undefined, withFixes: boolean): Finding[] {
     const occurrences = new Map<string, number>();
     const comment = lineCommentFor(parsed.path, parsed.language);
     return drafts.map((draft) => {
@@ -204,7 +204,7 @@ export class Engine {
       const fixes: Fix[] = [...(draft.fixes ?? [])];
       const print = fingerprint(parsed.path, draft.ruleId, draft.fingerprintBasis, occurrence);
       // Every scanner's findings can be silenced with Preflight's own comment, unless the tool's syntax is offered.
-      if (comment && !fixes.some((fix) => fix.kind === 'suppress')) fixes.push(ignoreFix(parsed, draft, comment));
+      if (withFixes && comment && !fixes.some((fix) => fix.kind === 'suppress')) fixes.push(ignoreFix(parsed, draft, comment));
       return {
         ruleId: draft.ruleId,
         scanner,

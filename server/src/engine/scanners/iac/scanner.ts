@@ -72,23 +72,24 @@ export class IacScanner implements Scanner {
             else if (fix) earlier.draft.fixes = fixes.filter((candidate) => candidate !== fix);
             continue;
           }
-          const draft = this.draft(rule, resource, { ...result, fix: result.fix && fixEdits ? { title: result.fix.title, edits: fixEdits } : undefined });
+          const draft = this.draft(rule, resource, { ...result, fix: result.fix && fixEdits ? { title: result.fix.title, edits: fixEdits } : undefined }, context.fixes);
           ofOwner.set(rule.id, { draft, fixEdits });
           drafts.push(draft);
           continue;
         }
-        drafts.push(this.draft(rule, resource, result));
+        drafts.push(this.draft(rule, resource, result, context.fixes));
       }
     }
     return drafts;
   }
 
-  private draft(rule: IacRule, resource: IacResource, result: Extract<IacCheckResult, { status: 'failed' }>): FindingDraft {
+  /** `withFixes`: false for reports (ScanContext.fixes), which never show fixes; building skip edits is then saved. */
+  private draft(rule: IacRule, resource: IacResource, result: Extract<IacCheckResult, { status: 'failed' }>, withFixes: boolean): FindingDraft {
     const skip = resource.skips.find((candidate) => candidate.checkId === rule.id);
     const fixes: Fix[] = [];
-    if (result.fix && result.fix.edits.length > 0) fixes.push({ title: result.fix.title, kind: 'fix', edits: result.fix.edits, isPreferred: true });
-    const skipEdits = resource.addSkip(rule.id, SKIP_REASON);
-    if (!skip && skipEdits.length > 0) fixes.push({ title: `Skip ${rule.id} for ${resource.address} (checkov:skip)`, kind: 'suppress', edits: skipEdits });
+    if (withFixes && result.fix && result.fix.edits.length > 0) fixes.push({ title: result.fix.title, kind: 'fix', edits: result.fix.edits, isPreferred: true });
+    const skipEdits = withFixes && !skip ? resource.addSkip(rule.id, SKIP_REASON) : [];
+    if (skipEdits.length > 0) fixes.push({ title: `Skip ${rule.id} for ${resource.address} (checkov:skip)`, kind: 'suppress', edits: skipEdits });
     return {
       ruleId: rule.id,
       message: `${result.message ?? rule.title} (${resource.address}${resource.part ? `, ${resource.part}` : ''})`,
