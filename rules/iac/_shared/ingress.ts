@@ -39,7 +39,7 @@ function ingressRules(resource: IacResource): { rules: IacObject[]; keys: RuleKe
   const body = resource.body;
   switch (resource.type) {
     case 'aws_security_group':
-      return { ...collect(body.entries.filter((item) => item.key === 'ingress').map((item) => item.value)), keys: TERRAFORM_RULE };
+      return { ...collectObjects(body.entries.filter((item) => item.key === 'ingress').map((item) => item.value)), keys: TERRAFORM_RULE };
     case 'aws_security_group_rule': {
       const type = entry(body, 'type');
       if (type?.value.kind === 'expression') return { rules: [], keys: TERRAFORM_RULE, unknown: true };
@@ -49,7 +49,7 @@ function ingressRules(resource: IacResource): { rules: IacObject[]; keys: RuleKe
       return { rules: [body], keys: TERRAFORM_VPC_RULE, unknown: false };
     case 'AWS::EC2::SecurityGroup': {
       const ingress = entry(body, 'SecurityGroupIngress');
-      return { ...collect(ingress ? [ingress.value] : []), keys: CLOUDFORMATION_RULE };
+      return { ...collectObjects(ingress ? [ingress.value] : []), keys: CLOUDFORMATION_RULE };
     }
     case 'AWS::EC2::SecurityGroupIngress':
       return { rules: [body], keys: CLOUDFORMATION_RULE, unknown: false };
@@ -59,7 +59,7 @@ function ingressRules(resource: IacResource): { rules: IacObject[]; keys: RuleKe
 }
 
 /** Objects out of blocks and lists; anything else (a variable, `!If`, a `dynamic` block's input) is unknown. */
-function collect(values: IacValue[]): { rules: IacObject[]; unknown: boolean } {
+export function collectObjects(values: IacValue[]): { rules: IacObject[]; unknown: boolean } {
   const rules: IacObject[] = [];
   let unknown = false;
   for (const value of values) {

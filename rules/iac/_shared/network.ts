@@ -4,9 +4,10 @@
  * Not a rule: this folder has no rule.ts, so the rule index skips it.
  * (Single-port security group checks use ingress.ts.)
  */
-import { asBoolean, asNumber, asString, entry, type IacObject, type IacResource, type IacValue } from '../../../server/src/engine/scanners/iac/model';
+import { asBoolean, asNumber, asString, entry, type IacObject, type IacResource } from '../../../server/src/engine/scanners/iac/model';
 import type { IacCheckResult } from '../../../server/src/engine/scanners/iac/rule';
 import type { Range } from '../../../server/src/engine/types';
+import { collectObjects } from './ingress';
 
 export type Direction = 'ingress' | 'egress';
 
@@ -32,7 +33,7 @@ function groupRules(resource: IacResource, direction: Direction): { rules: IacOb
   const none = { rules: [], keys: TERRAFORM_RULE, unknown: false };
   switch (resource.type) {
     case 'aws_security_group':
-      return { ...objects(body.entries.filter((item) => item.key === direction).map((item) => item.value)), keys: TERRAFORM_RULE };
+      return { ...collectObjects(body.entries.filter((item) => item.key === direction).map((item) => item.value)), keys: TERRAFORM_RULE };
     case 'aws_security_group_rule': {
       const type = entry(body, 'type');
       if (type?.value.kind === 'expression') return { ...none, unknown: true };
@@ -45,20 +46,6 @@ function groupRules(resource: IacResource, direction: Direction): { rules: IacOb
   }
 }
 
-function objects(values: IacValue[]): { rules: IacObject[]; unknown: boolean } {
-  const rules: IacObject[] = [];
-  let unknown = false;
-  for (const value of values) {
-    if (value.kind === 'object') rules.push(value);
-    else if (value.kind === 'list') {
-      for (const item of value.items) {
-        if (item.kind === 'object') rules.push(item);
-        else if (item.kind === 'expression') unknown = true;
-      }
-    } else if (value.kind === 'expression') unknown = true;
-  }
-  return { rules, unknown };
-}
 
 /** The first target of the rule that is the whole internet, 'unknown' if one is an expression. */
 function worldTarget(rule: IacObject, keys: string[]): { at: Range; cidr: string } | 'unknown' | undefined {
