@@ -147,6 +147,7 @@ class JsAnalyser {
   private sourceWords = SOURCE_WORDS;
   private readonly functionsByName = new Map<string, Node>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
+  private readonly parameterLists = new Map<number, Node[]>();
   /** Taints callers passed into a same-file function's parameters: analysed again with them. */
   private readonly seeds = new Map<number, { fn: Node; parameters: Map<number, Taint>; analysed: boolean; closure: Env }>();
   /** Depth of branches around the statement being walked: assignments there are weak. */
@@ -187,9 +188,16 @@ class JsAnalyser {
 
   // ── functions ─────────────────────────────────────────────────────────
 
+  /** A function's parameters, asked of the tree once per function (same-file callees are asked at every call). */
+  private parametersOf(fn: Node): Node[] {
+    let parameters = this.parameterLists.get(fn.id);
+    if (!parameters) this.parameterLists.set(fn.id, (parameters = parametersOf(fn)));
+    return parameters;
+  }
+
   private analyseFunction(fn: Node, closure: Env, site: FunctionSite, parameterTaints?: Map<number, Taint>): Taint | undefined {
     const env = new Env(closure);
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     const role = this.parameterRoles(fn, parameters, site);
     parameters.forEach((parameter, index) => {
       const binding: Binding = { role: role[index], taint: parameterTaints?.get(index) };
@@ -232,7 +240,7 @@ class JsAnalyser {
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
     const placeholders = new Map<number, Taint>();
-    parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter, parameter.text, index)));
+    this.parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter, parameter.text, index)));
     const wasEnabled = this.recorder.enabled;
     this.recorder.enabled = false;
     const returned = this.analyseFunction(fn, closure, {}, placeholders);
@@ -419,20 +427,15 @@ class JsAnalyser {
    * name gets the value's taint; destructuring a request yields its source fields), defaults.
    */
   private bindPattern(target: Node, binding: Binding, env: Env, assignment: boolean, declare = false, parameter = false): void {
-    const set = (name: string, value: Binding, at: Node) => {
-      const stepped = value.taint && !parameter ? { ...value, taint: withStep(value.taint, at, `assigned to \`${name}\``) } : value;
-      if (declare && !assignment) env.declare(name, stepped);
-      else env.assign(name, stepped, this.conditional > 0);
-    };
     switch (typeOf(target)) {
       case 'identifier':
       case 'shorthand_property_identifier_pattern':
-        set(target.text, binding, target);
+        this.bindName(target.text, binding, target, env, assignment, declare, parameter);
         return;
       case 'object_pattern':
         for (const property of named(target)) {
           if (typeOf(property) === 'shorthand_property_identifier_pattern') {
-            set(property.text, this.fieldOf(binding, property.text, property), property);
+            this.bindName(property.text, this.fieldOf(binding, property.text, property), property, env, assignment, declare, parameter);
           } else if (typeOf(property) === 'pair_pattern') {
             const key = property.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '') ?? '*';
             const value = property.childForFieldName('value');
@@ -462,6 +465,13 @@ class JsAnalyser {
       default:
         return;
     }
+  }
+
+  /** One name of a pattern: a declaration binds in this scope, an assignment where the name lives. */
+  private bindName(name: string, value: Binding, at: Node, env: Env, assignment: boolean, declare: boolean, parameter: boolean): void {
+    const stepped = value.taint && !parameter ? { ...value, taint: withStep(value.taint, at, `assigned to \`${name}\``) } : value;
+    if (declare && !assignment) env.declare(name, stepped);
+    else env.assign(name, stepped, this.conditional > 0);
   }
 
   /** The binding of field `key` of a value: a source when the value is a request. */
@@ -681,7 +691,7 @@ class JsAnalyser {
 
   /** A call to a function of this file: its summary gives the result; tainted arguments seed its parameters. */
   private callSameFile(fn: Node, call: Node, name: string, argTaints: Array<Taint | undefined>, env: Env): Taint | undefined {
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     argTaints.forEach((taint, index) => {
       if (!taint || !this.recorder.enabled || index >= parameters.length) return;
       let seed = this.seeds.get(fn.id);

@@ -115,6 +115,7 @@ class PyAnalyser {
   readonly recorder: Recorder;
   private readonly functionsByName = new Map<string, Node>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
+  private readonly parameterLists = new Map<number, ParameterInfo[]>();
   private readonly seeds = new Map<number, { fn: Node; parameters: Map<number, Taint>; analysed: boolean }>();
   private conditional = 0;
   private returns: Array<Taint | undefined> = [];
@@ -156,6 +157,13 @@ class PyAnalyser {
 
   // ── functions ─────────────────────────────────────────────────────────
 
+  /** A function's parameters, asked of the tree once per function (same-file callees are asked at every call). */
+  private parametersOf(fn: Node): ParameterInfo[] {
+    let parameters = this.parameterLists.get(fn.id);
+    if (!parameters) this.parameterLists.set(fn.id, (parameters = parametersOf(fn)));
+    return parameters;
+  }
+
   /** Route-decorated functions (Flask, FastAPI): their parameters come from the URL, query or body. */
   private isRoute(fn: Node): boolean {
     const parent = fn.parent;
@@ -171,7 +179,7 @@ class PyAnalyser {
 
   private analyseFunction(fn: Node, closure: Env, parameterTaints?: Map<number, Taint>): Taint | undefined {
     const env = new Env(closure);
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     const route = this.isRoute(fn);
     parameters.forEach((parameter, index) => {
       const binding: Binding = { taint: parameterTaints?.get(index) };
@@ -205,7 +213,7 @@ class PyAnalyser {
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
     const placeholders = new Map<number, Taint>();
-    parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter.node, parameter.name, index)));
+    this.parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter.node, parameter.name, index)));
     const wasEnabled = this.recorder.enabled;
     this.recorder.enabled = false;
     const returned = this.analyseFunction(fn, new Env(), placeholders);
@@ -601,7 +609,7 @@ class PyAnalyser {
   }
 
   private callSameFile(fn: Node, call: Node, name: string, args: Node[], argTaints: Array<Taint | undefined>): Taint | undefined {
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     // Positional arguments map to parameters by position, keyword arguments by name.
     const byParameter = new Map<number, Taint>();
     args.forEach((arg, index) => {
