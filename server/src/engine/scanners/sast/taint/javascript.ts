@@ -5,7 +5,7 @@
  * methods, sanitisers per sink kind, and summaries of functions defined in the same file.
  */
 import type { Node } from 'web-tree-sitter';
-import { Env, Recorder, applySummary, label, mentionsTaint, namedKids, nodesAt, placeholder, plainName, summarise, type Binding, type Summary } from './state';
+import { Env, Recorder, typeOf, applySummary, label, mentionsTaint, namedKids, nodesAt, placeholder, plainName, summarise, type Binding, type Summary } from './state';
 import { cleansedFor, joinTaints, withStep, type SinkKind, type Taint, type TaintAnalysis } from './types';
 
 const WRAPPERS = new Set(['parenthesized_expression', 'as_expression', 'non_null_expression', 'satisfies_expression', 'type_assertion', 'await_expression']);
@@ -43,15 +43,18 @@ const HOOK_SOURCES = new Set(['useSearchParams', 'useParams', 'useQuery']);
 /** Methods whose arguments flow into the result as well (`'a'.concat(x)`, `base.replace(p, x)`). */
 const ARGUMENT_METHODS = new Set(['concat', 'replace', 'replaceAll', 'join']);
 
-/** Sanitisers by the callee as written: what their result is safe for. */
-function sanitiserKinds(callee: string, receiver: string | undefined): SinkKind[] | undefined {
+/** Sanitisers by the callee as written: what their result is safe for (the receiver's text is read only for `escape`). */
+function sanitiserKinds(callee: string, receiverNode: Node | null): SinkKind[] | undefined {
   const last = callee.slice(callee.lastIndexOf('.') + 1);
   if (last === 'basename') return ['path'];
   if (last === 'encodeURIComponent') return ['url', 'redirect', 'path', 'html', 'log'];
   if (/^(?:escapeHtml|htmlEscape|encodeHTML|escapeHTML|sanitizeHtml|sanitize|xss|encode|escapeXml|filterXSS)$/.test(last)) return ['html'];
   if (/^(?:shellescape|shellEscape|escapeShellArg|quote)$/.test(last)) return ['shell'];
   if (last === 'escapeId' || last === 'escapeLiteral' || last === 'escapeIdentifier') return ['sql'];
-  if (last === 'escape') return receiver && /sql|conn|pool|db|client|knex/i.test(receiver) ? ['sql'] : ['html'];
+  if (last === 'escape') {
+    const receiver = receiverNode?.text;
+    return receiver && /sql|conn|pool|db|client|knex/i.test(receiver) ? ['sql'] : ['html'];
+  }
   if (callee === 'JSON.stringify') return ['log', 'nosql'];
   if (/^(?:mongoSanitize|sanitizeFilter|mongo-sanitize)$/.test(last)) return ['nosql'];
   return undefined;
@@ -59,8 +62,9 @@ function sanitiserKinds(callee: string, receiver: string | undefined): SinkKind[
 
 export function jsUnwrapTaint(node: Node): Node {
   let current = node;
-  while (WRAPPERS.has(current.type)) {
-    const inner = current.type === 'type_assertion' ? current.namedChildren.at(-1) : namedKids(current)[0];
+  // Every read of `type` is a call into the WebAssembly parser: read it once per node.
+  for (let type = typeOf(current); WRAPPERS.has(type); type = typeOf(current)) {
+    const inner = type === 'type_assertion' ? current.namedChildren.at(-1) : namedKids(current)[0];
     if (!inner) break;
     current = inner;
   }
@@ -69,21 +73,31 @@ export function jsUnwrapTaint(node: Node): Node {
 
 const named = namedKids;
 
-/** The member chain of `a.b['c'].d`: the base node and the property names (`*` for computed ones). */
-function memberChain(node: Node): { base: Node; properties: string[] } {
+/**
+ * The member chain of `a.b['c'].d`: the base node and the property names (`*` for computed ones).
+ * `object` and `index` are the outermost access's own children (as written, not unwrapped), so
+ * a caller that walks on does not ask the parser for them again.
+ */
+function memberChain(node: Node): { base: Node; properties: string[]; object?: Node | null; index?: Node | null } {
   const properties: string[] = [];
   let current = jsUnwrapTaint(node);
+  let outer: { object?: Node | null; index?: Node | null } | undefined;
   for (;;) {
-    if (current.type === 'member_expression') {
+    const type = typeOf(current);
+    let object: Node | null;
+    let index: Node | null = null;
+    if (type === 'member_expression') {
       properties.unshift(current.childForFieldName('property')?.text ?? '*');
-      current = jsUnwrapTaint(current.childForFieldName('object') ?? current);
-    } else if (current.type === 'subscript_expression') {
-      const index = current.childForFieldName('index');
-      properties.unshift(index && index.type === 'string' ? index.text.slice(1, -1) : '*');
-      current = jsUnwrapTaint(current.childForFieldName('object') ?? current);
+      object = current.childForFieldName('object');
+    } else if (type === 'subscript_expression') {
+      index = current.childForFieldName('index');
+      properties.unshift(index && typeOf(index) === 'string' ? index.text.slice(1, -1) : '*');
+      object = current.childForFieldName('object');
     } else break;
+    outer ??= { object, index };
+    current = jsUnwrapTaint(object ?? current);
   }
-  return { base: current, properties };
+  return { base: current, properties, ...outer };
 }
 
 /** The parameter nodes of a function (identifiers, patterns), in order. */
@@ -93,13 +107,13 @@ function parametersOf(fn: Node): Node[] {
   const list = fn.childForFieldName('parameters');
   if (!list) return [];
   return named(list).map((parameter) =>
-    parameter.type === 'required_parameter' || parameter.type === 'optional_parameter' ? (parameter.childForFieldName('pattern') ?? parameter) : parameter,
+    typeOf(parameter) === 'required_parameter' || typeOf(parameter) === 'optional_parameter' ? (parameter.childForFieldName('pattern') ?? parameter) : parameter,
   );
 }
 
 function parameterName(parameter: Node): string | undefined {
-  if (parameter.type === 'identifier') return parameter.text;
-  if (parameter.type === 'assignment_pattern') return plainName(parameter.childForFieldName('left'));
+  if (typeOf(parameter) === 'identifier') return parameter.text;
+  if (typeOf(parameter) === 'assignment_pattern') return plainName(parameter.childForFieldName('left'));
   return undefined;
 }
 
@@ -107,8 +121,8 @@ function parameterName(parameter: Node): string | undefined {
 function literalString(node: Node | undefined): string | undefined {
   if (!node) return undefined;
   const inner = jsUnwrapTaint(node);
-  if (inner.type === 'string') return inner.text.slice(1, -1);
-  if (inner.type === 'template_string' && !named(inner).some((child) => child.type === 'template_substitution')) return inner.text.slice(1, -1);
+  if (typeOf(inner) === 'string') return inner.text.slice(1, -1);
+  if (typeOf(inner) === 'template_string' && !named(inner).some((child) => typeOf(child) === 'template_substitution')) return inner.text.slice(1, -1);
   return undefined;
 }
 
@@ -133,6 +147,7 @@ class JsAnalyser {
   private sourceWords = SOURCE_WORDS;
   private readonly functionsByName = new Map<string, Node>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
+  private readonly parameterLists = new Map<number, Node[]>();
   /** Taints callers passed into a same-file function's parameters: analysed again with them. */
   private readonly seeds = new Map<number, { fn: Node; parameters: Map<number, Taint>; analysed: boolean; closure: Env }>();
   /** Depth of branches around the statement being walked: assignments there are weak. */
@@ -164,22 +179,29 @@ class JsAnalyser {
 
   private collectFunctions(root: Node): void {
     for (const { name, node } of nodesAt(root, root.text, FUNCTION_DEFINITIONS, FUNCTION_NODES)) {
-      if (node.type === 'variable_declarator') {
+      if (typeOf(node) === 'variable_declarator') {
         const value = node.childForFieldName('value');
-        if (value && FUNCTIONS.has(value.type) && node.childForFieldName('name')?.text === name) this.functionsByName.set(name, value);
+        if (value && FUNCTIONS.has(typeOf(value)) && node.childForFieldName('name')?.text === name) this.functionsByName.set(name, value);
       } else if (node.childForFieldName('name')?.text === name) this.functionsByName.set(name, node);
     }
   }
 
   // ── functions ─────────────────────────────────────────────────────────
 
+  /** A function's parameters, asked of the tree once per function (same-file callees are asked at every call). */
+  private parametersOf(fn: Node): Node[] {
+    let parameters = this.parameterLists.get(fn.id);
+    if (!parameters) this.parameterLists.set(fn.id, (parameters = parametersOf(fn)));
+    return parameters;
+  }
+
   private analyseFunction(fn: Node, closure: Env, site: FunctionSite, parameterTaints?: Map<number, Taint>): Taint | undefined {
     const env = new Env(closure);
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     const role = this.parameterRoles(fn, parameters, site);
     parameters.forEach((parameter, index) => {
       const binding: Binding = { role: role[index], taint: parameterTaints?.get(index) };
-      this.bindPattern(parameter.type === 'assignment_pattern' ? (parameter.childForFieldName('left') ?? parameter) : parameter, binding, env, false, true, true);
+      this.bindPattern(typeOf(parameter) === 'assignment_pattern' ? (parameter.childForFieldName('left') ?? parameter) : parameter, binding, env, false, true, true);
     });
     const saved = { conditional: this.conditional, returns: this.returns, handler: this.handler };
     this.conditional = 0;
@@ -218,7 +240,7 @@ class JsAnalyser {
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
     const placeholders = new Map<number, Taint>();
-    parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter, parameter.text, index)));
+    this.parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter, parameter.text, index)));
     const wasEnabled = this.recorder.enabled;
     this.recorder.enabled = false;
     const returned = this.analyseFunction(fn, closure, {}, placeholders);
@@ -243,7 +265,7 @@ class JsAnalyser {
 
   private walkStatement(node: Node, env: Env): void {
     if (!this.recorder.step()) return;
-    const type = node.type;
+    const type = typeOf(node);
     if (SIMPLE_STATEMENTS.has(type) && !mentionsTaint(node.text, env, this.sourceWords)) return;
     switch (type) {
       case 'statement_block':
@@ -252,7 +274,7 @@ class JsAnalyser {
       case 'lexical_declaration':
       case 'variable_declaration':
         for (const declarator of named(node)) {
-          if (declarator.type !== 'variable_declarator') continue;
+          if (typeOf(declarator) !== 'variable_declarator') continue;
           const name = declarator.childForFieldName('name');
           const value = declarator.childForFieldName('value');
           if (!name) continue;
@@ -283,7 +305,7 @@ class JsAnalyser {
         const right = node.childForFieldName('right');
         for (const fieldName of ['initializer', 'condition', 'increment']) {
           const part = node.childForFieldName(fieldName);
-          if (part) part.type.endsWith('declaration') ? this.walkStatement(part, env) : this.evaluate(part, env);
+          if (part) typeOf(part).endsWith('declaration') ? this.walkStatement(part, env) : this.evaluate(part, env);
         }
         const iterated = right ? this.evaluate(right, env) : undefined;
         if (left && right) this.bindPattern(left, { taint: iterated }, env, true, true);
@@ -306,7 +328,7 @@ class JsAnalyser {
         const body = node.childForFieldName('body');
         for (const clause of body ? named(body) : []) {
           this.conditional++;
-          for (const statement of named(clause)) (statement.type.endsWith('statement') || statement.type.endsWith('declaration') ? this.walkStatement(statement, env) : this.evaluate(statement, env));
+          for (const statement of named(clause)) (typeOf(statement).endsWith('statement') || typeOf(statement).endsWith('declaration') ? this.walkStatement(statement, env) : this.evaluate(statement, env));
           this.conditional--;
         }
         return;
@@ -324,9 +346,9 @@ class JsAnalyser {
         this.walkClass(node, env);
         return;
       default:
-        if (node.type.endsWith('statement')) {
-          for (const child of named(node)) if (!child.type.endsWith('identifier')) this.evaluate(child, env);
-        } else if (!node.type.endsWith('declaration') && !node.type.includes('import')) {
+        if (typeOf(node).endsWith('statement')) {
+          for (const child of named(node)) if (!typeOf(child).endsWith('identifier')) this.evaluate(child, env);
+        } else if (!typeOf(node).endsWith('declaration') && !typeOf(node).includes('import')) {
           this.evaluate(node, env);
         }
     }
@@ -335,8 +357,8 @@ class JsAnalyser {
   private walkClass(node: Node, env: Env): void {
     const body = node.childForFieldName('body');
     for (const member of body ? named(body) : []) {
-      if (member.type === 'method_definition') this.analyseFunction(member, env, {});
-      else if (member.type === 'field_definition' || member.type === 'public_field_definition') {
+      if (typeOf(member) === 'method_definition') this.analyseFunction(member, env, {});
+      else if (typeOf(member) === 'field_definition' || typeOf(member) === 'public_field_definition') {
         const value = member.childForFieldName('value');
         if (value) this.evaluate(value, env);
       }
@@ -388,11 +410,11 @@ class JsAnalyser {
   /** The value an initialiser gives a variable: its taint and, for `const r = req`, its role. */
   private valueBinding(value: Node, env: Env): Binding {
     const inner = jsUnwrapTaint(value);
-    if (inner.type === 'identifier') {
+    if (typeOf(inner) === 'identifier') {
       const binding = env.lookup(inner.text);
       if (binding?.role) return { role: binding.role, taint: binding.taint };
     }
-    if (FUNCTIONS.has(inner.type)) {
+    if (FUNCTIONS.has(typeOf(inner))) {
       // Analysed where it is defined, with the variables it closes over.
       this.analyseFunction(inner, env, {});
       return {};
@@ -405,28 +427,23 @@ class JsAnalyser {
    * name gets the value's taint; destructuring a request yields its source fields), defaults.
    */
   private bindPattern(target: Node, binding: Binding, env: Env, assignment: boolean, declare = false, parameter = false): void {
-    const set = (name: string, value: Binding, at: Node) => {
-      const stepped = value.taint && !parameter ? { ...value, taint: withStep(value.taint, at, `assigned to \`${name}\``) } : value;
-      if (declare && !assignment) env.declare(name, stepped);
-      else env.assign(name, stepped, this.conditional > 0);
-    };
-    switch (target.type) {
+    switch (typeOf(target)) {
       case 'identifier':
       case 'shorthand_property_identifier_pattern':
-        set(target.text, binding, target);
+        this.bindName(target.text, binding, target, env, assignment, declare, parameter);
         return;
       case 'object_pattern':
         for (const property of named(target)) {
-          if (property.type === 'shorthand_property_identifier_pattern') {
-            set(property.text, this.fieldOf(binding, property.text, property), property);
-          } else if (property.type === 'pair_pattern') {
+          if (typeOf(property) === 'shorthand_property_identifier_pattern') {
+            this.bindName(property.text, this.fieldOf(binding, property.text, property), property, env, assignment, declare, parameter);
+          } else if (typeOf(property) === 'pair_pattern') {
             const key = property.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '') ?? '*';
             const value = property.childForFieldName('value');
             if (value) this.bindPattern(value, this.fieldOf(binding, key, property), env, assignment, declare, parameter);
-          } else if (property.type === 'object_assignment_pattern') {
+          } else if (typeOf(property) === 'object_assignment_pattern') {
             const left = property.childForFieldName('left');
             if (left) this.bindPattern(left, this.fieldOf(binding, left.text, property), env, assignment, declare, parameter);
-          } else if (property.type === 'rest_pattern') {
+          } else if (typeOf(property) === 'rest_pattern') {
             const inner = named(property)[0];
             if (inner) this.bindPattern(inner, { taint: binding.taint }, env, assignment, declare);
           }
@@ -450,6 +467,13 @@ class JsAnalyser {
     }
   }
 
+  /** One name of a pattern: a declaration binds in this scope, an assignment where the name lives. */
+  private bindName(name: string, value: Binding, at: Node, env: Env, assignment: boolean, declare: boolean, parameter: boolean): void {
+    const stepped = value.taint && !parameter ? { ...value, taint: withStep(value.taint, at, `assigned to \`${name}\``) } : value;
+    if (declare && !assignment) env.declare(name, stepped);
+    else env.assign(name, stepped, this.conditional > 0);
+  }
+
   /** The binding of field `key` of a value: a source when the value is a request. */
   private fieldOf(binding: Binding, key: string, at: Node): Binding {
     if (binding.role === 'request' && REQUEST_FIELDS.has(key)) return { taint: { source: at, label: `req.${key}`, steps: [], cleansed: new Set() } };
@@ -463,15 +487,16 @@ class JsAnalyser {
 
   evaluate(node: Node, env: Env): Taint | undefined {
     if (!this.recorder.step()) return undefined;
-    return this.recorder.record(node, this.evaluateUnrecorded(node, env));
+    return this.recorder.record(node, this.evaluateUnrecorded(node, env, typeOf(node)));
   }
 
   private evaluateAll(nodes: Node[], env: Env): Taint | undefined {
     return joinTaints(nodes.map((node) => this.evaluate(node, env)));
   }
 
-  private evaluateUnrecorded(node: Node, env: Env): Taint | undefined {
-    switch (node.type) {
+  /** `type` is `typeOf(node)`, read once by the caller (each read crosses into the parser). */
+  private evaluateUnrecorded(node: Node, env: Env, type: string): Taint | undefined {
+    switch (type) {
       case 'identifier': {
         const binding = env.lookup(node.text);
         if (binding) return binding.taint;
@@ -485,10 +510,10 @@ class JsAnalyser {
       case 'await_expression':
       case 'spread_element':
       case 'template_substitution':
-        return this.evaluateAll(named(node).filter((child) => !child.type.includes('type')), env);
+        return this.evaluateAll(named(node).filter((child) => !typeOf(child).includes('type')), env);
       case 'member_expression':
       case 'subscript_expression':
-        return this.evaluateMember(node, env);
+        return this.evaluateMember(node, env, type);
       case 'call_expression':
         return this.evaluateCall(node, env);
       case 'new_expression': {
@@ -510,10 +535,10 @@ class JsAnalyser {
       }
       case 'template_string': {
         const parts = named(node);
-        const taints = parts.filter((part) => part.type === 'template_substitution').map((part) => this.evaluate(part, env));
+        const taints = parts.filter((part) => typeOf(part) === 'template_substitution').map((part) => this.evaluate(part, env));
         const joined = joinTaints(taints);
         const first = parts[0];
-        const prefix = first && first.type === 'string_fragment' ? first.text : '';
+        const prefix = first && typeOf(first) === 'string_fragment' ? first.text : '';
         return joined ? asText({ ...joined, prefix }) : undefined;
       }
       case 'ternary_expression': {
@@ -576,7 +601,7 @@ class JsAnalyser {
       case 'jsx_expression':
       case 'jsx_fragment':
         for (const child of named(node)) this.evaluate(child, env);
-        return node.type === 'jsx_expression' ? this.taintOfChildren(node) : undefined;
+        return type === 'jsx_expression' ? this.taintOfChildren(node) : undefined;
       default:
         return undefined;
     }
@@ -590,15 +615,14 @@ class JsAnalyser {
     return { source: node, label: label(node), steps: [], cleansed: new Set() };
   }
 
-  private evaluateMember(node: Node, env: Env): Taint | undefined {
-    const { base, properties } = memberChain(node);
+  private evaluateMember(node: Node, env: Env, type: string): Taint | undefined {
+    const { base, properties, object, index } = memberChain(node);
     // `.length` of anything is a number.
-    if (properties.at(-1) === 'length' && node.type === 'member_expression') {
-      const object = node.childForFieldName('object');
+    if (properties.at(-1) === 'length' && type === 'member_expression') {
       if (object) this.evaluate(object, env);
       return undefined;
     }
-    if (base.type === 'identifier') {
+    if (typeOf(base) === 'identifier') {
       const binding = env.lookup(base.text);
       const [first, second] = properties;
       if (binding?.role === 'request' && REQUEST_FIELDS.has(first)) return this.source(node);
@@ -609,8 +633,6 @@ class JsAnalyser {
       if (!binding && BROWSER_SOURCES.test(`${base.text}.${properties.join('.')}`)) return this.source(node);
       if (!binding && base.text === 'process' && first === 'argv') return this.source(node);
     }
-    const object = node.childForFieldName('object');
-    const index = node.childForFieldName('index');
     if (index) this.evaluate(index, env);
     const taint = object ? this.evaluate(object, env) : undefined;
     return taint ? { ...taint, prefix: undefined } : undefined;
@@ -619,17 +641,18 @@ class JsAnalyser {
   private evaluateCall(node: Node, env: Env): Taint | undefined {
     const callee = node.childForFieldName('function');
     const argumentList = node.childForFieldName('arguments');
-    const args = argumentList && argumentList.type === 'arguments' ? named(argumentList) : [];
+    const args = argumentList && typeOf(argumentList) === 'arguments' ? named(argumentList) : [];
     if (!callee) return undefined;
     const calleeInner = jsUnwrapTaint(callee);
-    const isMember = calleeInner.type === 'member_expression';
+    const calleeType = typeOf(calleeInner);
+    const isMember = calleeType === 'member_expression';
     const method = isMember ? (calleeInner.childForFieldName('property')?.text ?? '') : '';
     const receiver = isMember ? calleeInner.childForFieldName('object') : null;
 
     // Sources that are calls: `req.get('Host')`, `ctx.get(…)`, `ctx.cookies.get(…)`.
     if (receiver && REQUEST_GETTERS.has(method)) {
       const receiverInner = jsUnwrapTaint(receiver);
-      const role = receiverInner.type === 'identifier' ? env.lookup(receiverInner.text)?.role : undefined;
+      const role = typeOf(receiverInner) === 'identifier' ? env.lookup(receiverInner.text)?.role : undefined;
       const cookies = memberChain(receiverInner);
       const cookieRole = cookies.base.type === 'identifier' && cookies.properties[0] === 'cookies' ? env.lookup(cookies.base.text)?.role : undefined;
       if (role === 'request' || role === 'koa' || cookieRole === 'koa') {
@@ -638,16 +661,17 @@ class JsAnalyser {
       }
     }
 
-    if (calleeInner.type === 'identifier' && HOOK_SOURCES.has(calleeInner.text) && !env.lookup(calleeInner.text)) return this.source(node);
-
-    const receiverTaint = receiver ? this.evaluate(receiver, env) : calleeInner.type === 'identifier' ? undefined : this.evaluate(calleeInner, env);
-    const argTaints = args.map((arg, index) =>
-      FUNCTIONS.has(jsUnwrapTaint(arg).type) ? (this.analyseFunction(jsUnwrapTaint(arg), env, { call: node, argumentIndex: index }), undefined) : this.evaluate(arg, env),
-    );
     const calleeText = calleeInner.text.replace(/\s+/g, '');
+    if (calleeType === 'identifier' && HOOK_SOURCES.has(calleeText) && !env.lookup(calleeText)) return this.source(node);
+
+    const receiverTaint = receiver ? this.evaluate(receiver, env) : calleeType === 'identifier' ? undefined : this.evaluate(calleeInner, env);
+    const argTaints = args.map((arg, index) => {
+      const inner = jsUnwrapTaint(arg);
+      return FUNCTIONS.has(typeOf(inner)) ? (this.analyseFunction(inner, env, { call: node, argumentIndex: index }), undefined) : this.evaluate(arg, env);
+    });
 
     if (NUMERIC.test(calleeText)) return undefined;
-    const sanitised = sanitiserKinds(calleeText, receiver?.text);
+    const sanitised = sanitiserKinds(calleeText, receiver);
     if (sanitised) {
       const input = joinTaints(isMember && method !== 'escape' && !calleeText.includes('.') ? [receiverTaint, ...argTaints] : argTaints);
       return input ? cleansedFor(input, sanitised) : undefined;
@@ -659,7 +683,7 @@ class JsAnalyser {
       if (taint && (method === 'replace' || method === 'replaceAll') && /\\[rn]|\\s/.test(args[0]?.text ?? '')) taint = cleansedFor(taint, ['log']);
       return taint ? asText({ ...taint, prefix: method === 'concat' ? taint.prefix : undefined }) : undefined;
     }
-    const name = plainName(calleeInner);
+    const name = calleeType === 'identifier' ? calleeText : undefined;
     const fn = name && !env.lookup(name)?.taint ? this.functionsByName.get(name) : undefined;
     if (fn) return this.callSameFile(fn, node, name!, argTaints, env);
     return undefined;
@@ -667,7 +691,7 @@ class JsAnalyser {
 
   /** A call to a function of this file: its summary gives the result; tainted arguments seed its parameters. */
   private callSameFile(fn: Node, call: Node, name: string, argTaints: Array<Taint | undefined>, env: Env): Taint | undefined {
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     argTaints.forEach((taint, index) => {
       if (!taint || !this.recorder.enabled || index >= parameters.length) return;
       let seed = this.seeds.get(fn.id);
@@ -686,27 +710,27 @@ class JsAnalyser {
     const right = node.childForFieldName('right');
     if (!left || !right) return undefined;
     const leftInner = jsUnwrapTaint(left);
-    if (FUNCTIONS.has(jsUnwrapTaint(right).type)) {
+    if (FUNCTIONS.has(typeOf(jsUnwrapTaint(right)))) {
       const messageHandler = leftInner.text === 'onmessage' || /\.onmessage$/.test(leftInner.text);
       this.analyseFunction(jsUnwrapTaint(right), env, { messageHandler });
       return undefined;
     }
     let taint = this.evaluate(right, env);
     if (augmented) {
-      const previous = leftInner.type === 'identifier' ? env.lookup(leftInner.text)?.taint : this.evaluate(leftInner, env);
+      const previous = typeOf(leftInner) === 'identifier' ? env.lookup(leftInner.text)?.taint : this.evaluate(leftInner, env);
       const operator = node.childForFieldName('operator')?.text;
       taint = operator === '+=' || operator === '||=' || operator === '??=' ? joinTaints([previous, taint]) : undefined;
     }
-    if (leftInner.type === 'identifier') {
-      const role = jsUnwrapTaint(right).type === 'identifier' ? env.lookup(jsUnwrapTaint(right).text)?.role : undefined;
+    if (typeOf(leftInner) === 'identifier') {
+      const role = typeOf(jsUnwrapTaint(right)) === 'identifier' ? env.lookup(jsUnwrapTaint(right).text)?.role : undefined;
       this.bindPattern(leftInner, { taint, role }, env, true);
-    } else if (leftInner.type === 'object_pattern' || leftInner.type === 'array_pattern') {
+    } else if (typeOf(leftInner) === 'object_pattern' || typeOf(leftInner) === 'array_pattern') {
       this.bindPattern(leftInner, { taint }, env, true);
-    } else if (leftInner.type === 'member_expression' || leftInner.type === 'subscript_expression') {
+    } else if (typeOf(leftInner) === 'member_expression' || typeOf(leftInner) === 'subscript_expression') {
       this.recordKeyedWrite(node, leftInner, taint, env);
       // `opts.cmd = x` taints `opts` (no field sensitivity): a later `opts.cmd` reads it back.
       const { base } = memberChain(leftInner);
-      if (taint && base.type === 'identifier' && !BROWSER_SOURCES.test(base.text)) {
+      if (taint && typeOf(base) === 'identifier' && !BROWSER_SOURCES.test(base.text)) {
         const binding = env.lookup(base.text);
         if (!binding?.role) env.assign(base.text, { taint: withStep(taint, node, `stored in \`${label(leftInner, 30)}\``) }, true);
       }
@@ -718,7 +742,7 @@ class JsAnalyser {
   private recordKeyedWrite(assignment: Node, target: Node, value: Taint | undefined, env: Env): void {
     const keys: Array<Taint | undefined> = [];
     let current: Node = target;
-    while (current.type === 'subscript_expression' || current.type === 'member_expression') {
+    while (typeOf(current) === 'subscript_expression' || typeOf(current) === 'member_expression') {
       const index = current.childForFieldName('index');
       keys.unshift(index ? this.evaluate(index, env) : undefined);
       current = jsUnwrapTaint(current.childForFieldName('object') ?? current);
@@ -730,7 +754,7 @@ class JsAnalyser {
 /** Where a function expression sits, for handler and listener detection. */
 function functionSite(fn: Node): FunctionSite {
   let parent = fn.parent;
-  while (parent && WRAPPERS.has(parent.type)) parent = parent.parent;
+  while (parent && WRAPPERS.has(typeOf(parent))) parent = parent.parent;
   if (parent?.type === 'arguments' && parent.parent?.type === 'call_expression') {
     return { call: parent.parent, argumentIndex: named(parent).findIndex((child) => child.id === fn.id) };
   }
@@ -751,9 +775,9 @@ function withPrefix(taint: Taint | undefined, leftLiteral: string | undefined, l
 /** The literal text of a string-ish left operand, for `'https://host/' + x`. */
 function literalPrefix(node: Node): string | undefined {
   const inner = jsUnwrapTaint(node);
-  if (inner.type === 'string') return inner.text.slice(1, -1);
-  if (inner.type === 'template_string') return named(inner).map((part) => (part.type === 'string_fragment' ? part.text : '')).join('');
-  if (inner.type === 'binary_expression') {
+  if (typeOf(inner) === 'string') return inner.text.slice(1, -1);
+  if (typeOf(inner) === 'template_string') return named(inner).map((part) => (typeOf(part) === 'string_fragment' ? part.text : '')).join('');
+  if (typeOf(inner) === 'binary_expression') {
     const left = inner.childForFieldName('left');
     const right = inner.childForFieldName('right');
     const a = left ? literalPrefix(left) : undefined;
@@ -765,8 +789,8 @@ function literalPrefix(node: Node): string | undefined {
 
 /** A statement that leaves the enclosing block: `return`, `throw`, `continue`, `break`, or a block ending in one. */
 function exits(node: Node): boolean {
-  if (['return_statement', 'throw_statement', 'continue_statement', 'break_statement'].includes(node.type)) return true;
-  if (node.type === 'statement_block') {
+  if (['return_statement', 'throw_statement', 'continue_statement', 'break_statement'].includes(typeOf(node))) return true;
+  if (typeOf(node) === 'statement_block') {
     const last = named(node).at(-1);
     return !!last && exits(last);
   }
@@ -779,11 +803,11 @@ function comparedNames(condition: Node): string[] {
   const stack = [condition];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'binary_expression' && /^(?:===|==|!==|!=)$/.test(node.childForFieldName('operator')?.text ?? '')) {
-      for (const side of [node.childForFieldName('left'), node.childForFieldName('right')]) if (side && jsUnwrapTaint(side).type === 'identifier') names.push(jsUnwrapTaint(side).text);
-    } else if (node.type === 'call_expression') {
+    if (typeOf(node) === 'binary_expression' && /^(?:===|==|!==|!=)$/.test(node.childForFieldName('operator')?.text ?? '')) {
+      for (const side of [node.childForFieldName('left'), node.childForFieldName('right')]) if (side && typeOf(jsUnwrapTaint(side)) === 'identifier') names.push(jsUnwrapTaint(side).text);
+    } else if (typeOf(node) === 'call_expression') {
       const arg = named(node.childForFieldName('arguments') ?? node)[0];
-      if (arg && jsUnwrapTaint(arg).type === 'identifier') names.push(jsUnwrapTaint(arg).text);
+      if (arg && typeOf(jsUnwrapTaint(arg)) === 'identifier') names.push(jsUnwrapTaint(arg).text);
     }
     for (const child of named(node)) stack.push(child);
   }
@@ -797,14 +821,14 @@ function comparedNames(condition: Node): string[] {
 function guardedNames(condition: Node): { names: string[]; negated: boolean } {
   let inner = jsUnwrapTaint(condition);
   let negated = false;
-  if (inner.type === 'unary_expression' && inner.childForFieldName('operator')?.text === '!') {
+  if (typeOf(inner) === 'unary_expression' && inner.childForFieldName('operator')?.text === '!') {
     negated = true;
     inner = jsUnwrapTaint(inner.childForFieldName('argument') ?? inner);
   }
   const names: string[] = [];
   const visit = (node: Node) => {
     const current = jsUnwrapTaint(node);
-    if (current.type === 'binary_expression') {
+    if (typeOf(current) === 'binary_expression') {
       const operator = current.childForFieldName('operator')?.text;
       const left = current.childForFieldName('left');
       const right = current.childForFieldName('right');
@@ -812,19 +836,19 @@ function guardedNames(condition: Node): { names: string[]; negated: boolean } {
         if (left) visit(left);
         if (right) visit(right);
       } else if (operator === '===' || operator === '==') {
-        if (left && right && literalString(right) !== undefined && jsUnwrapTaint(left).type === 'identifier') names.push(jsUnwrapTaint(left).text);
-        if (left && right && literalString(left) !== undefined && jsUnwrapTaint(right).type === 'identifier') names.push(jsUnwrapTaint(right).text);
+        if (left && right && literalString(right) !== undefined && typeOf(jsUnwrapTaint(left)) === 'identifier') names.push(jsUnwrapTaint(left).text);
+        if (left && right && literalString(left) !== undefined && typeOf(jsUnwrapTaint(right)) === 'identifier') names.push(jsUnwrapTaint(right).text);
       }
       return;
     }
-    if (current.type === 'call_expression') {
+    if (typeOf(current) === 'call_expression') {
       const callee = jsUnwrapTaint(current.childForFieldName('function') ?? current);
-      const method = callee.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
-      const object = callee.type === 'member_expression' ? jsUnwrapTaint(callee.childForFieldName('object') ?? callee) : undefined;
+      const method = typeOf(callee) === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
+      const object = typeOf(callee) === 'member_expression' ? jsUnwrapTaint(callee.childForFieldName('object') ?? callee) : undefined;
       const arg = named(current.childForFieldName('arguments') ?? current)[0];
-      const argName = arg && jsUnwrapTaint(arg).type === 'identifier' ? jsUnwrapTaint(arg).text : undefined;
+      const argName = arg && typeOf(jsUnwrapTaint(arg)) === 'identifier' ? jsUnwrapTaint(arg).text : undefined;
       if (!argName) return;
-      const allowList = (method === 'includes' || method === 'has' || method === 'hasOwnProperty' || method === 'hasOwn') && object && object.type !== 'string' && object.type !== 'template_string';
+      const allowList = (method === 'includes' || method === 'has' || method === 'hasOwnProperty' || method === 'hasOwn') && object && typeOf(object) !== 'string' && typeOf(object) !== 'template_string';
       const pattern = method === 'test' && object?.type === 'regex' && /^\/\^.*\$\/\w*$/.test(object.text);
       if (allowList || pattern) names.push(argName);
     }

@@ -5,7 +5,7 @@
  * methods, sanitisers per sink kind, and summaries of functions defined in the same file.
  */
 import type { Node } from 'web-tree-sitter';
-import { Env, Recorder, applySummary, label, mentionsTaint, namedKids, nodesAt, placeholder, summarise, type Binding, type Summary } from './state';
+import { Env, Recorder, typeOf, applySummary, label, mentionsTaint, namedKids, nodesAt, placeholder, summarise, type Binding, type Summary } from './state';
 import { cleansedFor, joinTaints, withStep, type SinkKind, type Taint, type TaintAnalysis } from './types';
 
 /** Words that can start a flow; a simple statement without them (or a tainted variable) is skipped. */
@@ -55,15 +55,15 @@ const named = namedKids;
 
 export function pyUnwrapTaint(node: Node): Node {
   let current = node;
-  while ((current.type === 'parenthesized_expression' || current.type === 'await') && named(current)[0]) current = named(current)[0];
+  while ((typeOf(current) === 'parenthesized_expression' || typeOf(current) === 'await') && named(current)[0]) current = named(current)[0];
   return current;
 }
 
 /** The dotted name of `a.b.c` (or a plain identifier), else undefined. */
 function dotted(node: Node): string | undefined {
   const inner = pyUnwrapTaint(node);
-  if (inner.type === 'identifier') return inner.text;
-  if (inner.type === 'attribute') {
+  if (typeOf(inner) === 'identifier') return inner.text;
+  if (typeOf(inner) === 'attribute') {
     const object = inner.childForFieldName('object');
     const attribute = inner.childForFieldName('attribute');
     const base = object ? dotted(object) : undefined;
@@ -77,10 +77,10 @@ function chain(node: Node): { base: Node; properties: string[] } {
   const properties: string[] = [];
   let current = pyUnwrapTaint(node);
   for (;;) {
-    if (current.type === 'attribute') {
+    if (typeOf(current) === 'attribute') {
       properties.unshift(current.childForFieldName('attribute')?.text ?? '*');
       current = pyUnwrapTaint(current.childForFieldName('object') ?? current);
-    } else if (current.type === 'subscript') {
+    } else if (typeOf(current) === 'subscript') {
       properties.unshift('*');
       current = pyUnwrapTaint(current.childForFieldName('value') ?? current);
     } else break;
@@ -99,11 +99,11 @@ function parametersOf(fn: Node): ParameterInfo[] {
   const list = fn.childForFieldName('parameters');
   const out: ParameterInfo[] = [];
   for (const parameter of list ? named(list) : []) {
-    if (parameter.type === 'identifier') out.push({ node: parameter, name: parameter.text });
-    else if (parameter.type === 'typed_parameter') {
-      const name = named(parameter).find((child) => child.type === 'identifier');
+    if (typeOf(parameter) === 'identifier') out.push({ node: parameter, name: parameter.text });
+    else if (typeOf(parameter) === 'typed_parameter') {
+      const name = named(parameter).find((child) => typeOf(child) === 'identifier');
       if (name) out.push({ node: name, name: name.text, annotation: parameter.childForFieldName('type')?.text });
-    } else if (parameter.type === 'default_parameter' || parameter.type === 'typed_default_parameter') {
+    } else if (typeOf(parameter) === 'default_parameter' || typeOf(parameter) === 'typed_default_parameter') {
       const name = parameter.childForFieldName('name');
       if (name) out.push({ node: name, name: name.text, annotation: parameter.childForFieldName('type')?.text, defaultValue: parameter.childForFieldName('value') ?? undefined });
     }
@@ -115,6 +115,7 @@ class PyAnalyser {
   readonly recorder: Recorder;
   private readonly functionsByName = new Map<string, Node>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
+  private readonly parameterLists = new Map<number, ParameterInfo[]>();
   private readonly seeds = new Map<number, { fn: Node; parameters: Map<number, Taint>; analysed: boolean }>();
   private conditional = 0;
   private returns: Array<Taint | undefined> = [];
@@ -147,19 +148,29 @@ class PyAnalyser {
   private collectFunctions(root: Node): void {
     for (const { name, node: fn } of nodesAt(root, root.text, /\bdef\s+([\p{ID_Start}_][\p{ID_Continue}]*)/dgu, new Set(['function_definition']))) {
       if (fn.childForFieldName('name')?.text !== name) continue;
-      // Methods are called through `self.`, which the engine does not resolve.
-      if (fn.parent?.parent?.type !== 'class_definition' && fn.parent?.parent?.parent?.type !== 'class_definition') this.functionsByName.set(name, fn);
+      // Methods are called through `self.`, which the engine does not resolve. (Each `parent` is
+      // a fresh search from the root in the parser: asked once per level.)
+      const grandparent = fn.parent?.parent;
+      if (grandparent?.type !== 'class_definition' && grandparent?.parent?.type !== 'class_definition') this.functionsByName.set(name, fn);
     }
   }
 
   // ── functions ─────────────────────────────────────────────────────────
 
+  /** A function's parameters, asked of the tree once per function (same-file callees are asked at every call). */
+  private parametersOf(fn: Node): ParameterInfo[] {
+    let parameters = this.parameterLists.get(fn.id);
+    if (!parameters) this.parameterLists.set(fn.id, (parameters = parametersOf(fn)));
+    return parameters;
+  }
+
   /** Route-decorated functions (Flask, FastAPI): their parameters come from the URL, query or body. */
   private isRoute(fn: Node): boolean {
-    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+    const parent = fn.parent;
+    const decorated = parent && typeOf(parent) === 'decorated_definition' ? parent : undefined;
     if (!decorated) return false;
     return named(decorated).some((child) => {
-      if (child.type !== 'decorator') return false;
+      if (typeOf(child) !== 'decorator') return false;
       const expression = named(child)[0];
       const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
       return !!callee && ROUTE_DECORATOR.test(callee.text);
@@ -168,7 +179,7 @@ class PyAnalyser {
 
   private analyseFunction(fn: Node, closure: Env, parameterTaints?: Map<number, Taint>): Taint | undefined {
     const env = new Env(closure);
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     const route = this.isRoute(fn);
     parameters.forEach((parameter, index) => {
       const binding: Binding = { taint: parameterTaints?.get(index) };
@@ -202,7 +213,7 @@ class PyAnalyser {
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
     const placeholders = new Map<number, Taint>();
-    parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter.node, parameter.name, index)));
+    this.parametersOf(fn).forEach((parameter, index) => placeholders.set(index, placeholder(parameter.node, parameter.name, index)));
     const wasEnabled = this.recorder.enabled;
     this.recorder.enabled = false;
     const returned = this.analyseFunction(fn, new Env(), placeholders);
@@ -221,14 +232,14 @@ class PyAnalyser {
   private branch(body: Node | null | undefined, env: Env): void {
     if (!body) return;
     this.conditional++;
-    if (body.type === 'block') this.walkBlock(body, env);
+    if (typeOf(body) === 'block') this.walkBlock(body, env);
     else this.walkStatement(body, env);
     this.conditional--;
   }
 
   private walkStatement(node: Node, env: Env): void {
     if (!this.recorder.step()) return;
-    const type = node.type;
+    const type = typeOf(node);
     if (SIMPLE_STATEMENTS.has(type) && !mentionsTaint(node.text, env, this.sourceWords)) return;
     switch (type) {
       case 'expression_statement':
@@ -252,7 +263,7 @@ class PyAnalyser {
         if (left) this.bindTarget(left, iterated, env, node);
         this.branch(node.childForFieldName('body'), env);
         this.branch(node.childForFieldName('body'), env);
-        this.branch(named(node).find((child) => child.type === 'else_clause')?.childForFieldName('body'), env);
+        this.branch(named(node).find((child) => typeOf(child) === 'else_clause')?.childForFieldName('body'), env);
         return;
       }
       case 'while_statement': {
@@ -265,14 +276,14 @@ class PyAnalyser {
       case 'try_statement':
         this.branch(node.childForFieldName('body'), env);
         for (const clause of named(node)) {
-          if (clause.type === 'except_clause' || clause.type === 'finally_clause' || clause.type === 'else_clause') {
-            const block = named(clause).find((child) => child.type === 'block');
+          if (typeOf(clause) === 'except_clause' || typeOf(clause) === 'finally_clause' || typeOf(clause) === 'else_clause') {
+            const block = named(clause).find((child) => typeOf(child) === 'block');
             this.branch(block, env);
           }
         }
         return;
       case 'with_statement': {
-        for (const item of named(named(node).find((child) => child.type === 'with_clause') ?? node)) {
+        for (const item of named(named(node).find((child) => typeOf(child) === 'with_clause') ?? node)) {
           const value = item.childForFieldName('value');
           if (value?.type === 'as_pattern') {
             const taint = this.evaluate(named(value)[0], env);
@@ -290,7 +301,7 @@ class PyAnalyser {
         return;
       case 'decorated_definition': {
         for (const child of named(node)) {
-          if (child.type === 'decorator') this.evaluate(named(child)[0] ?? child, env);
+          if (typeOf(child) === 'decorator') this.evaluate(named(child)[0] ?? child, env);
           else this.walkStatement(child, env);
         }
         return;
@@ -324,7 +335,7 @@ class PyAnalyser {
     if (condition) this.evaluate(condition, env);
     const { names, negated } = condition ? guardedNames(condition) : { names: [], negated: false };
     const consequence = node.childForFieldName('consequence');
-    const alternatives = named(node).filter((child) => child.type === 'elif_clause' || child.type === 'else_clause');
+    const alternatives = named(node).filter((child) => typeOf(child) === 'elif_clause' || typeOf(child) === 'else_clause');
     const saved = names.map((name) => [name, env.lookup(name)] as const);
     const clean = () => names.forEach((name) => env.declare(name, {}));
     const restore = () => saved.forEach(([name, binding]) => binding && env.declare(name, binding));
@@ -334,9 +345,9 @@ class PyAnalyser {
     for (const alternative of alternatives) {
       const elifCondition = alternative.childForFieldName('condition');
       if (elifCondition) this.evaluate(elifCondition, env);
-      if (negated && alternative.type === 'else_clause') clean();
+      if (negated && typeOf(alternative) === 'else_clause') clean();
       this.branch(alternative.childForFieldName('consequence') ?? alternative.childForFieldName('body'), env);
-      if (negated && alternative.type === 'else_clause') restore();
+      if (negated && typeOf(alternative) === 'else_clause') restore();
     }
     if (negated && names.length > 0 && consequence && exits(consequence) && alternatives.length === 0) clean();
   }
@@ -345,7 +356,7 @@ class PyAnalyser {
 
   /** Assignment targets: names, tuples/lists (unpacked element-wise from a literal of the same shape), attributes, subscripts. */
   private bindTarget(target: Node, taint: Taint | undefined, env: Env, at: Node, value?: Node, role?: Binding['role']): void {
-    switch (target.type) {
+    switch (typeOf(target)) {
       case 'identifier':
         env.assign(target.text, { taint: taint ? withStep(taint, at, `assigned to \`${target.text}\``) : undefined, role }, this.conditional > 0);
         return;
@@ -356,7 +367,7 @@ class PyAnalyser {
       case 'list':
       case 'expression_list': {
         const targets = named(target);
-        const literal = value && ['tuple', 'list', 'expression_list'].includes(pyUnwrapTaint(value).type) ? named(pyUnwrapTaint(value)) : undefined;
+        const literal = value && ['tuple', 'list', 'expression_list'].includes(typeOf(pyUnwrapTaint(value))) ? named(pyUnwrapTaint(value)) : undefined;
         targets.forEach((element, index) => {
           const piece = literal && literal.length === targets.length ? this.recorder.taintOf(literal[index]) : taint;
           this.bindTarget(element, piece, env, at, literal && literal.length === targets.length ? literal[index] : undefined);
@@ -372,11 +383,11 @@ class PyAnalyser {
       case 'attribute':
       case 'subscript': {
         const { base } = chain(target);
-        if (target.type === 'subscript') {
+        if (typeOf(target) === 'subscript') {
           const index = target.childForFieldName('subscript');
           if (index) this.evaluate(index, env);
         }
-        if (taint && base.type === 'identifier' && !env.lookup(base.text)?.role) {
+        if (taint && typeOf(base) === 'identifier' && !env.lookup(base.text)?.role) {
           env.assign(base.text, { taint: withStep(taint, at, `stored in \`${label(target, 30)}\``) }, true);
         }
         return;
@@ -402,7 +413,7 @@ class PyAnalyser {
   }
 
   private evaluateUnrecorded(node: Node, env: Env): Taint | undefined {
-    switch (node.type) {
+    switch (typeOf(node)) {
       case 'identifier':
         return env.lookup(node.text)?.taint;
       case 'parenthesized_expression':
@@ -419,7 +430,7 @@ class PyAnalyser {
       case 'dictionary':
       case 'concatenated_string':
         return this.evaluateAll(
-          named(node).filter((child) => child.type !== 'type_conversion' && child.type !== 'format_specifier' && !(node.type === 'keyword_argument' && child.id === node.childForFieldName('name')?.id)),
+          named(node).filter((child) => typeOf(child) !== 'type_conversion' && typeOf(child) !== 'format_specifier' && !(typeOf(node) === 'keyword_argument' && child.id === node.childForFieldName('name')?.id)),
           env,
         );
       case 'pair': {
@@ -429,9 +440,9 @@ class PyAnalyser {
       }
       case 'string': {
         const parts = named(node);
-        const taint = this.evaluateAll(parts.filter((part) => part.type === 'interpolation'), env);
+        const taint = this.evaluateAll(parts.filter((part) => typeOf(part) === 'interpolation'), env);
         if (!taint) return undefined;
-        const prefix = parts.find((part) => part.type === 'string_content' || part.type === 'interpolation');
+        const prefix = parts.find((part) => typeOf(part) === 'string_content' || typeOf(part) === 'interpolation');
         return asText({ ...taint, prefix: prefix?.type === 'string_content' ? prefix.text : '' });
       }
       case 'attribute':
@@ -448,8 +459,8 @@ class PyAnalyser {
         if (operator !== '+' && operator !== '%') return undefined;
         const joined = joinTaints([leftTaint, rightTaint]);
         if (!joined) return undefined;
-        const leftText = left && !leftTaint && pyUnwrapTaint(left).type === 'string' ? stringText(pyUnwrapTaint(left)) : undefined;
-        const text = leftText !== undefined || (left && pyUnwrapTaint(left).type === 'string') || (right && pyUnwrapTaint(right).type === 'string');
+        const leftText = left && !leftTaint && typeOf(pyUnwrapTaint(left)) === 'string' ? stringText(pyUnwrapTaint(left)) : undefined;
+        const text = leftText !== undefined || (left && typeOf(pyUnwrapTaint(left)) === 'string') || (right && typeOf(pyUnwrapTaint(right)) === 'string');
         const result = { ...joined, prefix: leftTaint ? leftTaint.prefix : operator === '%' ? leftText?.split('%')[0] : leftText };
         return text || operator === '%' ? asText(result) : result;
       }
@@ -487,7 +498,7 @@ class PyAnalyser {
         const right = node.childForFieldName('right');
         if (!left || !right) return undefined;
         const taint = this.evaluate(right, env);
-        const role = pyUnwrapTaint(right).type === 'identifier' ? env.lookup(pyUnwrapTaint(right).text)?.role : undefined;
+        const role = typeOf(pyUnwrapTaint(right)) === 'identifier' ? env.lookup(pyUnwrapTaint(right).text)?.role : undefined;
         this.bindTarget(left, taint, env, node, right, role);
         return taint;
       }
@@ -508,12 +519,12 @@ class PyAnalyser {
       case 'dictionary_comprehension': {
         const inner = new Env(env);
         for (const clause of named(node)) {
-          if (clause.type === 'for_in_clause') {
+          if (typeOf(clause) === 'for_in_clause') {
             const right = clause.childForFieldName('right');
             const left = clause.childForFieldName('left');
             const taint = right ? this.evaluate(right, inner) : undefined;
             if (left) this.bindTarget(left, taint, inner, clause);
-          } else if (clause.type === 'if_clause') this.evaluateAll(named(clause), inner);
+          } else if (typeOf(clause) === 'if_clause') this.evaluateAll(named(clause), inner);
         }
         const body = node.childForFieldName('body');
         return body ? this.evaluate(body, inner) : undefined;
@@ -530,7 +541,7 @@ class PyAnalyser {
 
   private evaluateAccess(node: Node, env: Env): Taint | undefined {
     const { base, properties } = chain(node);
-    if (base.type === 'identifier') {
+    if (typeOf(base) === 'identifier') {
       const binding = env.lookup(base.text);
       const [first] = properties;
       if (binding?.role === 'request' && DJANGO_FIELDS.has(first)) return this.source(node);
@@ -539,7 +550,7 @@ class PyAnalyser {
       // Django class-based views: `self.request.GET[…]`.
       if (base.text === 'self' && first === 'request' && DJANGO_FIELDS.has(properties[1] ?? '') && !this.flaskRequest) return this.source(node);
     }
-    if (node.type === 'subscript') {
+    if (typeOf(node) === 'subscript') {
       const index = node.childForFieldName('subscript');
       if (index) this.evaluate(index, env);
       const value = node.childForFieldName('value');
@@ -557,7 +568,7 @@ class PyAnalyser {
     const args = argumentList ? named(argumentList) : [];
     if (!callee) return undefined;
     const calleeInner = pyUnwrapTaint(callee);
-    const isMethod = calleeInner.type === 'attribute';
+    const isMethod = typeOf(calleeInner) === 'attribute';
     const method = isMethod ? (calleeInner.childForFieldName('attribute')?.text ?? '') : '';
     const receiver = isMethod ? calleeInner.childForFieldName('object') : null;
     const name = dotted(calleeInner) ?? '';
@@ -567,7 +578,7 @@ class PyAnalyser {
       return this.source(node);
     }
     if (receiver && this.flaskRequest && pyUnwrapTaint(receiver).text === 'request' && !env.lookup('request') && FLASK_METHODS.has(method)) return this.source(node);
-    if (receiver && REQUEST_BODY_METHODS.has(method) && pyUnwrapTaint(receiver).type === 'identifier' && env.lookup(pyUnwrapTaint(receiver).text)?.role === 'request') return this.source(node);
+    if (receiver && REQUEST_BODY_METHODS.has(method) && typeOf(pyUnwrapTaint(receiver)) === 'identifier' && env.lookup(pyUnwrapTaint(receiver).text)?.role === 'request') return this.source(node);
 
     const receiverTaint = receiver ? this.evaluate(receiver, env) : undefined;
     const argTaints = args.map((arg) => this.evaluate(arg, env));
@@ -586,28 +597,28 @@ class PyAnalyser {
     if (isMethod && STRING_METHODS.has(method)) {
       const taint = joinTaints([receiverTaint, ...(ARGUMENT_METHODS.has(method) ? argTaints : [])]);
       if (!taint) return undefined;
-      const receiverString = receiver && pyUnwrapTaint(receiver).type === 'string' && !receiverTaint ? stringText(pyUnwrapTaint(receiver)) : undefined;
+      const receiverString = receiver && typeOf(pyUnwrapTaint(receiver)) === 'string' && !receiverTaint ? stringText(pyUnwrapTaint(receiver)) : undefined;
       const prefix = method === 'format' && receiverString !== undefined ? receiverString.split('{')[0] : undefined;
       // `.replace('\n', '')` removes line breaks: safe for logs.
       const cleansed = method === 'replace' && /\\[rn]/.test(args[0]?.text ?? '') ? cleansedFor(taint, ['log']) : taint;
       return method === 'get' || method === 'getlist' || method === 'pop' || method === 'values' || method === 'items' || method === 'copy' ? { ...cleansed, prefix } : asText({ ...cleansed, prefix });
     }
-    const fn = calleeInner.type === 'identifier' && !env.lookup(name)?.taint ? this.functionsByName.get(name) : undefined;
+    const fn = typeOf(calleeInner) === 'identifier' && !env.lookup(name)?.taint ? this.functionsByName.get(name) : undefined;
     if (fn) return this.callSameFile(fn, node, name, args, argTaints);
     return undefined;
   }
 
   private callSameFile(fn: Node, call: Node, name: string, args: Node[], argTaints: Array<Taint | undefined>): Taint | undefined {
-    const parameters = parametersOf(fn);
+    const parameters = this.parametersOf(fn);
     // Positional arguments map to parameters by position, keyword arguments by name.
     const byParameter = new Map<number, Taint>();
     args.forEach((arg, index) => {
       const taint = argTaints[index];
       if (!taint) return;
-      if (arg.type === 'keyword_argument') {
+      if (typeOf(arg) === 'keyword_argument') {
         const position = parameters.findIndex((parameter) => parameter.name === arg.childForFieldName('name')?.text);
         if (position >= 0) byParameter.set(position, taint);
-      } else if (arg.type !== 'list_splat' && arg.type !== 'dictionary_splat' && index < parameters.length) byParameter.set(index, taint);
+      } else if (typeOf(arg) !== 'list_splat' && typeOf(arg) !== 'dictionary_splat' && index < parameters.length) byParameter.set(index, taint);
     });
     if (this.recorder.enabled) {
       for (const [index, taint] of byParameter) {
@@ -632,55 +643,55 @@ function asText(taint: Taint): Taint {
 /** The literal content of a plain string (no interpolation), quotes and prefixes removed. */
 function stringText(node: Node): string | undefined {
   const parts = named(node);
-  if (parts.some((part) => part.type === 'interpolation')) return undefined;
-  return parts.filter((part) => part.type === 'string_content').map((part) => part.text).join('');
+  if (parts.some((part) => typeOf(part) === 'interpolation')) return undefined;
+  return parts.filter((part) => typeOf(part) === 'string_content').map((part) => part.text).join('');
 }
 
 function exits(block: Node): boolean {
-  const last = block.type === 'block' ? named(block).at(-1) : block;
+  const last = typeOf(block) === 'block' ? named(block).at(-1) : block;
   if (!last) return false;
-  if (['return_statement', 'raise_statement', 'continue_statement', 'break_statement'].includes(last.type)) return true;
-  return last.type === 'expression_statement' && /^(?:abort|flask\.abort|sys\.exit|exit)\(/.test(last.text);
+  if (['return_statement', 'raise_statement', 'continue_statement', 'break_statement'].includes(typeOf(last))) return true;
+  return typeOf(last) === 'expression_statement' && /^(?:abort|flask\.abort|sys\.exit|exit)\(/.test(last.text);
 }
 
 /** Names an `if` condition vouches for (see walkIf). */
 function guardedNames(condition: Node): { names: string[]; negated: boolean } {
   let inner = pyUnwrapTaint(condition);
   let negated = false;
-  if (inner.type === 'not_operator') {
+  if (typeOf(inner) === 'not_operator') {
     negated = true;
     inner = pyUnwrapTaint(inner.childForFieldName('argument') ?? inner);
   }
   const names: string[] = [];
   const visit = (node: Node) => {
     const current = pyUnwrapTaint(node);
-    if (current.type === 'boolean_operator' && current.childForFieldName('operator')?.text === 'and' && !negated) {
+    if (typeOf(current) === 'boolean_operator' && current.childForFieldName('operator')?.text === 'and' && !negated) {
       named(current).forEach(visit);
       return;
     }
-    if (current.type === 'comparison_operator') {
+    if (typeOf(current) === 'comparison_operator') {
       const operators = current.children.filter((child) => child && !child.isNamed).map((child) => child!.text).join(' ');
       const [left, right] = named(current);
-      if (!left || !right || pyUnwrapTaint(left).type !== 'identifier') return;
+      if (!left || !right || typeOf(pyUnwrapTaint(left)) !== 'identifier') return;
       if (operators === 'in' && !negated) names.push(left.text);
       if (operators === 'not in') {
         negated = true;
         names.push(left.text);
       }
-      if ((operators === '==' && !negated) && pyUnwrapTaint(right).type === 'string') names.push(left.text);
+      if ((operators === '==' && !negated) && typeOf(pyUnwrapTaint(right)) === 'string') names.push(left.text);
       return;
     }
-    if (current.type === 'call') {
+    if (typeOf(current) === 'call') {
       const callee = current.childForFieldName('function');
       const args = named(current.childForFieldName('arguments') ?? current);
       const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
       if (callee?.type === 'attribute' && /^(?:isdigit|isdecimal|isnumeric|isalnum|isalpha|isidentifier)$/.test(method ?? '')) {
         const object = callee.childForFieldName('object');
-        if (object && pyUnwrapTaint(object).type === 'identifier') names.push(object.text);
+        if (object && typeOf(pyUnwrapTaint(object)) === 'identifier') names.push(object.text);
       } else if (/^(?:re\.fullmatch|re\.match|fullmatch|is_safe_url|url_has_allowed_host_and_scheme)$/.test(callee?.text ?? '') || /\.fullmatch$/.test(callee?.text ?? '')) {
         const subject = /is_safe_url|url_has_allowed/.test(callee?.text ?? '') ? args[0] : (args[1] ?? args[0]);
         const target = subject?.type === 'keyword_argument' ? subject.childForFieldName('value') : subject;
-        if (target && pyUnwrapTaint(target).type === 'identifier') names.push(pyUnwrapTaint(target).text);
+        if (target && typeOf(pyUnwrapTaint(target)) === 'identifier') names.push(pyUnwrapTaint(target).text);
       }
     }
   };

@@ -62,16 +62,31 @@ const IDENTIFIER = /[\p{ID_Start}$_][\p{ID_Continue}$]*/gu;
  */
 export function mentionsTaint(text: string, env: Env, sources: RegExp): boolean {
   if (sources.test(text)) return true;
-  for (const match of text.matchAll(IDENTIFIER)) {
+  // `exec` on the shared pattern: `matchAll` would copy the pattern for every statement.
+  IDENTIFIER.lastIndex = 0;
+  for (let match = IDENTIFIER.exec(text); match; match = IDENTIFIER.exec(text)) {
     const binding = env.lookup(match[0]);
     if (binding && (binding.taint || binding.role)) return true;
   }
   return false;
 }
 
+const TYPE = Symbol('type');
+
+/**
+ * `node.type`, kept on the node object after its first read. Every read of `type` is a call into
+ * the WebAssembly parser, and the walkers ask a node for it several times (comment filter,
+ * wrappers, dispatch); children lists are kept by the node objects, so the kept type is reused.
+ * A tree is never edited while it is analysed, so it cannot go stale.
+ */
+export function typeOf(node: Node): string {
+  const typed = node as Node & { [TYPE]?: string };
+  return typed[TYPE] ?? (typed[TYPE] = node.type);
+}
+
 /** The named children without comments. */
 export function namedKids(node: Node): Node[] {
-  return node.namedChildren.filter((child): child is Node => !!child && child.type !== 'comment');
+  return node.namedChildren.filter((child): child is Node => !!child && typeOf(child) !== 'comment');
 }
 
 /**
