@@ -62,11 +62,13 @@ async function quickInputRows(page: Page): Promise<string[]> {
   return page.$$eval('.quick-input-widget .quick-input-list .monaco-list-row', (rows) => rows.map((row) => row.getAttribute('aria-label') ?? (row as HTMLElement).innerText));
 }
 
-/** F1, type the command's title, wait until it is the first match, Enter. */
+/** F1, enter the command's title, wait until it is the first match, Enter. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await waitForQuickInput(page);
-  await page.keyboard.type(title);
+  // One fill rather than keystrokes: a busy workbench can move focus mid-typing and the rest of the
+  // title would land in the editor. The palette's own `>` prefix is part of the value.
+  await page.locator('.quick-input-widget .quick-input-box input').fill(`>${title}`);
   await waitFor(`"${title}" in the command palette`, async () => {
     const [first] = await quickInputRows(page);
     return first?.includes(title);
