@@ -17,31 +17,8 @@ import { renderJunit } from '../../reporters/junit';
 import { overall, type GatesReport } from '../../reporters/report';
 import { renderSarif } from '../../reporters/sarif';
 import { renderText } from '../../reporters/text';
+import type { JsonReport } from '../../shared/protocol';
 import { EXIT, UsageError, type Command } from '../command';
-
-interface JsonReport {
-  version: number;
-  tool: { name: string; version: string };
-  shard?: { index: number; count: number };
-  verdicts: GateVerdict[];
-  filesScanned: number;
-  findings: Array<{
-    ruleId: string;
-    gate: string;
-    scanner: Finding['scanner'];
-    severity: Finding['severity'];
-    message: string;
-    file: string;
-    startLine: number;
-    startColumn: number;
-    endLine: number;
-    endColumn: number;
-    fingerprint: string;
-    engines: string[];
-    suppressed: Finding['suppressed'] | null;
-  }>;
-  notices: Array<{ level: ScanNotice['level']; message: string; file: string | null }>;
-}
 
 interface SarifLog {
   version: string;

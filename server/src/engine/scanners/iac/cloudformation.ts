@@ -2,10 +2,11 @@
  * CloudFormation / SAM templates (YAML or JSON) → IacResource, with source positions.
  * Short-form intrinsics (`!Ref`, `!Sub`, `!If`…) and long-form `Fn::*` / `Ref` become expressions.
  */
-import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ParsedFile } from '../../source';
 import type { Range, TextEdit } from '../../types';
+import { jsonToIacValue } from './json-value';
 import { asString, entry, objectsAt, type IacEntry, type IacObject, type IacResource, type IacValue } from './model';
 
 const LOOKS_LIKE_TEMPLATE = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?AWS::/;
@@ -139,29 +140,6 @@ function fromJson(file: ParsedFile): Parsed {
     return { error: { message: 'JSON syntax error', range: file.rangeOf(first.offset, first.offset + first.length) } };
   }
   // Edits would need JSON syntax (quotes, commas); fixes are offered for YAML templates only.
-  return { root: jsonValue(file, root), editable: false };
+  return { root: jsonToIacValue(root, { positionAt: (offset) => file.positionAt(offset), object: (entries, range) => longFormIntrinsic(file, entries, range) }), editable: false };
 }
 
-function jsonValue(file: ParsedFile, node: JsonNode): IacValue {
-  const range = file.rangeOf(node.offset, node.offset + node.length);
-  switch (node.type) {
-    case 'object': {
-      const entries: IacEntry[] = [];
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (!keyNode || !valueNode) continue;
-        entries.push({
-          key: String(keyNode.value),
-          keyRange: file.rangeOf(keyNode.offset, keyNode.offset + keyNode.length),
-          value: jsonValue(file, valueNode),
-          range: file.rangeOf(property.offset, property.offset + property.length),
-        });
-      }
-      return longFormIntrinsic(file, entries, range) ?? { kind: 'object', entries, range };
-    }
-    case 'array':
-      return { kind: 'list', items: (node.children ?? []).map((child) => jsonValue(file, child)), range };
-    default:
-      return { kind: 'scalar', value: node.value ?? null, range };
-  }
-}

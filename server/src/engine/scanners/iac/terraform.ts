@@ -14,10 +14,11 @@
  * `v`, `"${v}"` as `v`; heredocs and quoted strings holding JSON in `*policy` / `*policies` attributes read as
  * JSON documents with positions inside the file. Anything else stays an expression.
  */
-import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import type { Node } from 'web-tree-sitter';
 import type { ParsedFile } from '../../source';
 import type { Range, TextEdit } from '../../types';
+import { jsonToIacValue } from './json-value';
 import { asString, entry, type IacEntry, type IacList, type IacObject, type IacResource, type IacSkip, type IacValue } from './model';
 
 export const CHECKOV_SKIP = /checkov:skip=([A-Za-z0-9_*]+)(?::([^\r\n]*))?/g;
@@ -167,7 +168,7 @@ function jsonVarFile(file: ParsedFile, declarations: TerraformDeclarations): Ter
     declarations.error = { message: `JSON syntax error at line ${range.start.line + 1}`, range };
     return declarations;
   }
-  const value = jsonValue(root, (offset) => file.positionAt(offset));
+  const value = jsonToIacValue(root, { positionAt: (offset) => file.positionAt(offset) });
   if (value.kind === 'object') for (const item of value.entries) declarations.assignments.set(item.key, item.value);
   return declarations;
 }
@@ -628,9 +629,12 @@ function jsonDocument(file: ParsedFile, expression: Node): IacValue | undefined 
     const errors: { error: number; offset: number; length: number }[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (!root || errors.length > 0) return undefined;
-    return jsonValue(root, (offset) => file.positionAt(start + offset), (from, to) => {
-      const overlaps = interpolated.some(([a, b]) => a < start + to && start + from < b);
-      return overlaps ? file.text.slice(start + from, start + to) : undefined;
+    return jsonToIacValue(root, {
+      positionAt: (offset) => file.positionAt(start + offset),
+      expressionAt: (from, to) => {
+        const overlaps = interpolated.some(([a, b]) => a < start + to && start + from < b);
+        return overlaps ? file.text.slice(start + from, start + to) : undefined;
+      },
     });
   }
   if (template.type === 'quoted_template' && template.namedChildren.every((child) => child?.type === 'template_literal' || child?.type.startsWith('quoted_template'))) {
@@ -647,33 +651,6 @@ function quotedJson(file: ParsedFile, node: Node): IacValue | undefined {
   const root = parseTree(decoded, errors);
   if (!root || errors.length > 0) return undefined;
   const range = rangeOf(file, node);
-  return relocate(jsonValue(root, () => range.start), range);
+  return relocate(jsonToIacValue(root, { positionAt: () => range.start }), range);
 }
 
-/** A JSON tree as a value; `positionAt` maps a JSON offset into the file; `expressionAt` marks interpolated spans. */
-function jsonValue(node: JsonNode, positionAt: (offset: number) => Range['start'], expressionAt?: (from: number, to: number) => string | undefined): IacValue {
-  const range = { start: positionAt(node.offset), end: positionAt(node.offset + node.length) };
-  switch (node.type) {
-    case 'object': {
-      const entries: IacEntry[] = [];
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (!keyNode || !valueNode) continue;
-        entries.push({
-          key: String(keyNode.value),
-          keyRange: { start: positionAt(keyNode.offset), end: positionAt(keyNode.offset + keyNode.length) },
-          value: jsonValue(valueNode, positionAt, expressionAt),
-          range: { start: positionAt(property.offset), end: positionAt(property.offset + property.length) },
-        });
-      }
-      return { kind: 'object', entries, range };
-    }
-    case 'array':
-      return { kind: 'list', items: (node.children ?? []).map((child) => jsonValue(child, positionAt, expressionAt)), range };
-    default: {
-      const expression = expressionAt?.(node.offset, node.offset + node.length);
-      if (expression !== undefined) return { kind: 'expression', text: expression, range };
-      return { kind: 'scalar', value: (node.value as string | number | boolean | null | undefined) ?? null, range };
-    }
-  }
-}
