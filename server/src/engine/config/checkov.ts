@@ -25,10 +25,10 @@
  * Severities: Checkov itself only knows a check's severity with a platform API key; Preflight's
  * checks carry their own, and severity criteria are applied to those.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { severityRank, type Finding, type Severity, type Suppression } from '../types';
 import { GoPattern } from './gitleaks';
-import { ConfigError } from './preflight';
+import { readYamlConfig, type Fail } from './preflight';
 
 export const CHECKOV_CONFIG_FILE_NAMES = ['.checkov.yaml', '.checkov.yml'];
 
@@ -62,21 +62,10 @@ export interface CheckovConfig {
   externalChecksGits: string[];
 }
 
-type Fail = (message: string, node?: { range?: [number, number, number] | null } | null) => never;
 
 /** Parses a Checkov configuration file. Throws ConfigError (file, line, column) on bad YAML or bad values. */
 export function parseCheckovConfig(text: string, file: string): CheckovConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-  const fail: Fail = (message, node) => {
-    const position = lineCounter.linePos(node?.range?.[0] ?? 0);
-    throw new ConfigError(message, file, position.line, position.col);
-  };
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    const position = lineCounter.linePos(error.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${error.message.split('\n')[0]}`, file, position.line, position.col);
-  }
+  const { document, fail } = readYamlConfig(text, file);
   const config: CheckovConfig = {
     file,
     check: [],

@@ -3,7 +3,7 @@
  * excluded. Absent file → the defaults below. A malformed file is an error with a position,
  * never a silent fallback to defaults.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { SCANNER_IDS, SEVERITIES, type GateConfig, type GateMode, type ScannerId, type Severity } from '../types';
 import type { AdvisoryDatabase } from '../scanners/deps/advisories';
 import type { Baseline } from './baseline';
@@ -87,17 +87,7 @@ const TOP_KEYS = new Set(['version', 'gates', 'exclude', 'max-file-size-kb', 'gi
 
 /** Parses the text of a `preflight.yml`. `file` is the workspace-relative name used in messages. */
 export function parseConfig(text: string, file: string): PreflightConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-  const fail = (message: string, node?: { range?: [number, number, number] | null } | null): never => {
-    const position = lineCounter.linePos(node?.range?.[0] ?? 0);
-    throw new ConfigError(message, file, position.line, position.col);
-  };
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    const position = lineCounter.linePos(error.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${error.message.split('\n')[0]}`, file, position.line, position.col);
-  }
+  const { document, fail, lineCounter } = readYamlConfig(text, file);
   const config = defaultConfig();
   config.source = file;
   const root = document.contents;
@@ -131,7 +121,27 @@ export function parseConfig(text: string, file: string): PreflightConfig {
   return config;
 }
 
-type Fail = (message: string, node?: { range?: [number, number, number] | null } | null) => never;
+/** Throws a ConfigError at a YAML node's position (the file's start without one). */
+export type Fail = (message: string, node?: { range?: [number, number, number] | null } | null) => never;
+
+/**
+ * A YAML configuration file (BOM dropped) and a `fail` that reports at a node's line and column.
+ * Throws a ConfigError at the first YAML syntax error: a malformed file is never half read.
+ */
+export function readYamlConfig(text: string, file: string): { document: Document.Parsed; fail: Fail; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+  const fail: Fail = (message, node) => {
+    const position = lineCounter.linePos(node?.range?.[0] ?? 0);
+    throw new ConfigError(message, file, position.line, position.col);
+  };
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    const position = lineCounter.linePos(error.pos[0]);
+    throw new ConfigError(`YAML syntax error: ${error.message.split('\n')[0]}`, file, position.line, position.col);
+  }
+  return { document, fail, lineCounter };
+}
 
 function parseGates(value: YamlNode | null, file: string, lineCounter: LineCounter, fail: Fail): GateConfig[] {
   if (!isMap(value)) return fail('`gates` must be a mapping of gate name → settings', value);

@@ -15,18 +15,9 @@ import { applyCheckovConfig } from '../config/checkov';
 import type { PreflightConfig } from '../config/preflight';
 import { fingerprint } from '../fingerprint';
 import type { Finding, ScanNotice, Severity } from '../types';
-import { runTool } from './runner';
+import { runTool, type ToolRun } from './runner';
 
-export interface CheckovRun {
-  binary: string;
-  /** Run Checkov from here; findings come back relative to it. */
-  root: string;
-  /** What to scan, relative to root: `.` for the workspace, or one file. */
-  target: string;
-  config: PreflightConfig;
-  signal?: AbortSignal;
-  timeoutMs?: number;
-}
+export type CheckovRun = ToolRun;
 
 export interface CheckovOutcome {
   version?: string;

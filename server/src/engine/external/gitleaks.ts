@@ -10,18 +10,9 @@ import { join } from 'node:path';
 import { DEFAULT_EXCLUDES, type PreflightConfig } from '../config/preflight';
 import { fingerprint } from '../fingerprint';
 import type { Finding, ScanNotice } from '../types';
-import { runTool } from './runner';
+import { runTool, type ToolRun } from './runner';
 
-export interface GitleaksRun {
-  binary: string;
-  /** Run `gitleaks dir` from here; findings come back relative to it. */
-  root: string;
-  /** What to scan, relative to root: `.` for the workspace, or one file. */
-  target: string;
-  config: PreflightConfig;
-  signal?: AbortSignal;
-  timeoutMs?: number;
-}
+export type GitleaksRun = ToolRun;
 
 export interface GitleaksOutcome {
   version?: string;

@@ -6,6 +6,19 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
+import type { PreflightConfig } from '../config/preflight';
+
+/** What an external scanner adapter (gitleaks, Checkov) is asked to do. */
+export interface ToolRun {
+  binary: string;
+  /** Run the tool from here; its findings come back relative to it. */
+  root: string;
+  /** What to scan, relative to root: `.` for the workspace, or one file. */
+  target: string;
+  config: PreflightConfig;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
 
 export interface RunOptions {
   cwd?: string;
