@@ -24,9 +24,9 @@ const rule: SastRule = {
     const hits: SastHit[] = [];
     for (const { callee, call, arguments: args } of jsCalls(context)) {
       if (!REGEXP.test(jsUnwrap(callee).text.replace(/\s+/g, '')) || !args[0]) continue;
-      // No sanitiser the engine knows escapes regular-expression syntax (HTML or URL encoding keeps `(`, `+`, `*`), so any taint counts;
-      // an escaping call the engine does not know (escapeStringRegexp, _.escapeRegExp) returns a clean value.
-      const taint = analysis.taintOf(jsUnwrap(args[0]));
+      // Only escaping for patterns counts (escape-string-regexp, lodash escapeRegExp, the MDN `replace` idiom):
+      // HTML or URL encoding keeps `(`, `+`, `*`.
+      const taint = analysis.reaching(jsUnwrap(args[0]), 'regex');
       if (!taint) continue;
       hits.push(flowHitFor(taint, call, 'the pattern of `RegExp()`', 'escape it (escape-string-regexp, lodash escapeRegExp) or match with includes()'));
     }

@@ -14,11 +14,12 @@ function isRegexEscape(context: SastContext, node: Node): boolean {
 }
 
 /**
- * True when the untrusted value went through `re.escape()` on its way. The engine treats any
- * `escape()` as an HTML/log sanitiser, so the value stays tainted here but cleansed for `html`,
- * and `cleansed` keeps only what every part of a joined value shares. The flow counts as escaped
- * when every part was escaped that way and the escape is `re.escape`: the source is read inside
- * one, or the pattern itself calls it (`re.compile(re.escape(term))`).
+ * True when the untrusted value went through `re.escape()` imported under another name
+ * (`from re import escape`, `import re as r`). The engine knows `re.escape(…)` as written; any
+ * other `escape()` it treats as an HTML/log sanitiser, so such a value stays tainted here but
+ * cleansed for `html` (`cleansed` keeps only what every part of a joined value shares). The flow
+ * counts as escaped when every part was escaped that way and the escape resolves to `re.escape`:
+ * the source is read inside one, or the pattern itself calls it.
  */
 function escapedForRegex(context: SastContext, taint: Taint, pattern: Node): boolean {
   if (!taint.cleansed.has('html')) return false;
@@ -49,8 +50,8 @@ const rule: SastRule = {
       const dot = (name ?? '').lastIndexOf('.');
       if (dot < 0 || !MODULES.has(name!.slice(0, dot)) || !COMPILERS.has(name!.slice(dot + 1))) continue;
       const pattern = pyArgument(argumentsNode, 0, 'pattern');
-      // No sanitiser the engine knows escapes pattern syntax (HTML escaping keeps `(`, `+`, `*`), so any taint counts but re.escape().
-      const taint = pattern ? analysis.taintOf(pyUnwrap(pattern)) : undefined;
+      // Only `re.escape()` escapes pattern syntax (HTML escaping keeps `(`, `+`, `*`).
+      const taint = pattern ? analysis.reaching(pyUnwrap(pattern), 'regex') : undefined;
       if (!taint || escapedForRegex(context, taint, pattern!)) continue;
       hits.push(flowHitFor(taint, call, `the pattern of \`${callee.text}()\``, 'escape it with re.escape() or compare with `in`'));
     }

@@ -18,7 +18,15 @@ app.get('/search', (req, res) => {
   const valid = new RegExp('^[a-z]+$').test(term);
   // ruleid: js-regex-injection (URL encoding keeps ( ) * + .)
   const encoded = new RegExp(encodeURIComponent(req.params.name));
-  res.json({ matcher: String(matcher), prefix: String(prefix), safe: String(safe), safe2: String(safe2), valid, encoded: String(encoded) });
+  // ok: js-regex-injection (every metacharacter escaped, the idiom MDN documents)
+  const idiom = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // ruleid: js-regex-injection (the class misses ( ) and |)
+  const partial = new RegExp(term.replace(/[.*+?]/g, '\\$&'));
+  // ruleid: js-regex-injection (a negated class escapes everything but the metacharacters)
+  const negated = new RegExp(term.replace(/[^.*+?^${}()|[\]\\]/g, '\\$&'));
+  // ruleid: js-regex-injection (not global: only the first metacharacter is escaped)
+  const once = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/, '\\$&'));
+  res.json({ matcher: String(matcher), prefix: String(prefix), safe: String(safe), safe2: String(safe2), valid, encoded: String(encoded), idiom: String(idiom), partial: String(partial), negated: String(negated), once: String(once) });
 });
 
 // ok: js-regex-injection (a constant pattern)

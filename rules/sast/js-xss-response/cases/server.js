@@ -1,5 +1,6 @@
 const express = require('express');
 const escapeHtml = require('escape-html');
+const escapeStringRegexp = require('escape-string-regexp');
 const app = express();
 
 app.get('/hello', (req, res) => {
@@ -12,6 +13,8 @@ app.get('/hello', (req, res) => {
   res.write(req.headers['user-agent']);
   // ok: js-xss-response (escaped)
   res.send('<h1>Hello ' + escapeHtml(name) + '</h1>');
+  // ruleid: js-xss-response (escaping for a regular expression leaves < and > alone)
+  res.send('<h1>Hello ' + escapeStringRegexp(name) + '</h1>');
   // ok: js-xss-response (JSON)
   res.json({ name });
   // ok: js-xss-response (an object is sent as JSON)

@@ -1,3 +1,5 @@
+import re
+
 from flask import Flask, jsonify, make_response, render_template, request
 from markupsafe import Markup, escape
 
@@ -13,6 +15,9 @@ def hello():
     if request.args.get("tuple"):
         # ruleid: py-flask-xss
         return "<p>" + name + "</p>", 200
+    if request.args.get("pattern"):
+        # ruleid: py-flask-xss (re.escape escapes pattern syntax, not HTML)
+        return f"<h1>Hello {re.escape(name)}</h1>"
     # ok: py-flask-xss (escaped)
     return f"<h1>Hello {escape(name)}</h1>"
 

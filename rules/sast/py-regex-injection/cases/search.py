@@ -33,6 +33,14 @@ def prefix():
     return str(re.match(escaped + "-[0-9]+", "x-1"))
 
 
+@app.get("/alias")
+def alias():
+    from re import escape as re_escape
+
+    # ok: py-regex-injection (re.escape under another name)
+    return str(re.search(re_escape(request.args["q"]), "text"))
+
+
 def replace_cli():
     old = input("replace: ")
     # ruleid: py-regex-injection

@@ -47,6 +47,8 @@ const ARGUMENT_METHODS = new Set(['concat', 'replace', 'replaceAll', 'join']);
 function sanitiserKinds(callee: string, receiverNode: Node | null): SinkKind[] | undefined {
   const last = callee.slice(callee.lastIndexOf('.') + 1);
   if (last === 'basename') return ['path'];
+  // escape-string-regexp, lodash `escapeRegExp`, and the usual hand-named helpers: pattern syntax only.
+  if (/^(?:escapeStringRegexp|escapeRegExp|escapeRegex|escapeRegexp|escapeRegExpChars|regexEscape|quotemeta)$/.test(last)) return ['regex'];
   if (last === 'encodeURIComponent') return ['url', 'redirect', 'path', 'html', 'log'];
   if (/^(?:escapeHtml|htmlEscape|encodeHTML|escapeHTML|sanitizeHtml|sanitize|xss|encode|escapeXml|filterXSS)$/.test(last)) return ['html'];
   if (/^(?:shellescape|shellEscape|escapeShellArg|quote)$/.test(last)) return ['shell'];
@@ -681,6 +683,8 @@ class JsAnalyser {
       let taint = joinTaints([receiverTaint, ...(ARGUMENT_METHODS.has(method) ? argTaints : [])]);
       // `.replace(/[\r\n]/g, '')` removes line breaks: safe for logs.
       if (taint && (method === 'replace' || method === 'replaceAll') && /\\[rn]|\\s/.test(args[0]?.text ?? '')) taint = cleansedFor(taint, ['log']);
+      // `.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: every metacharacter escaped, safe as a pattern.
+      if (taint && (method === 'replace' || method === 'replaceAll') && escapesPatternSyntax(args[0], args[1])) taint = cleansedFor(taint, ['regex']);
       return taint ? asText({ ...taint, prefix: method === 'concat' ? taint.prefix : undefined }) : undefined;
     }
     const name = calleeType === 'identifier' ? calleeText : undefined;
@@ -759,6 +763,24 @@ function functionSite(fn: Node): FunctionSite {
     return { call: parent.parent, argumentIndex: named(parent).findIndex((child) => child.id === fn.id) };
   }
   return {};
+}
+
+/** Characters that have a meaning in a JavaScript pattern; an escaping `replace` must cover them all. */
+const PATTERN_SYNTAX = ['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\'];
+
+/**
+ * `/[.*+?^${}()|[\]\\]/g` with `'\\$&'`: a global character class holding every metacharacter,
+ * each replaced by itself behind a backslash (the idiom MDN documents for escaping a pattern).
+ */
+function escapesPatternSyntax(pattern: Node | undefined, replacement: Node | undefined): boolean {
+  if (!pattern || !replacement || typeOf(pattern) !== 'regex') return false;
+  const replacementText = literalString(replacement);
+  if (replacementText !== '\\\\$&') return false;
+  const match = /^\/\[((?:\\.|[^\]\\])*)\]\/([a-z]*)$/.exec(pattern.text);
+  // A global class, not a negated one (`[^…]` would escape everything but the metacharacters).
+  if (!match || match[1].startsWith('^') || !match[2].includes('g')) return false;
+  const members = match[1].replace(/\\(.)/g, '$1');
+  return PATTERN_SYNTAX.every((character) => members.includes(character));
 }
 
 /** A string: it cannot carry query operators (`{ $ne: null }`). */

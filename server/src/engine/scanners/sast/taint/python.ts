@@ -45,6 +45,8 @@ function sanitiserKinds(callee: string): SinkKind[] | undefined {
   // urllib.parse.quote / quote_plus: percent-encoding leaves no `/`, quote, bracket or line break.
   if (last === 'quote' || last === 'quote_plus') return ['url', 'redirect', 'path', 'html', 'log'];
   if (last === 'basename' || last === 'secure_filename') return ['path'];
+  // `re.escape` escapes pattern syntax only (its result is not safe in HTML); other `escape`s are HTML escapes.
+  if (/^(?:re|regex)\.escape$/.test(callee)) return ['regex'];
   if (/^(?:escape|conditional_escape|clean|linkify|escapejs|strip_tags)$/.test(last)) return ['html', 'log'];
   if (last === 'literal' || last === 'escape_string' || last === 'quote_ident') return ['sql'];
   if ((last === 'dumps' && /json/.test(callee)) || callee === 'repr') return ['log'];

@@ -9,7 +9,7 @@ import type { Node } from 'web-tree-sitter';
  * What a sanitiser makes a value safe for. A rule names the kind of its sink; a value sanitised
  * for another kind (HTML-escaped text reaching a shell) is still tainted for it.
  */
-export type SinkKind = 'shell' | 'sql' | 'nosql' | 'html' | 'code' | 'path' | 'url' | 'redirect' | 'log' | 'prototype';
+export type SinkKind = 'shell' | 'sql' | 'nosql' | 'html' | 'code' | 'path' | 'url' | 'redirect' | 'log' | 'prototype' | 'regex';
 
 export interface TaintStep {
   node: Node;
