@@ -87,6 +87,21 @@ describe('JavaScript sources', () => {
     assert.equal(message.arg('sink', 1), undefined);
     assert.equal(analyse('a.js', 'function helper(options) { sink(options.query); }').arg('sink'), undefined, 'not a handler');
   });
+
+  test("Next.js pages router: query and asPath of Next's useRouter() and of next/router's default export", () => {
+    const hook = "import { useRouter } from 'next/router';\n";
+    const page = analyse('page.jsx', `${hook}export function Page() {\n  const router = useRouter();\n  const { query, asPath: path } = useRouter();\n  sink(router.query.next); sink(router.asPath); sink(query.q); sink(path); sink(useRouter().query.id); sink(router.pathname); sink(Number(router.query.page));\n}\n`);
+    for (let i = 0; i < 5; i++) assert.ok(page.arg('sink', i), `router source ${i}`);
+    assert.equal(page.arg('sink', 0)?.label, 'router.query.next');
+    assert.equal(page.arg('sink', 5), undefined, 'pathname is the route pattern, not the URL');
+    assert.equal(page.arg('sink', 6), undefined, 'a number');
+    assert.ok(analyse('page.jsx', `${hook}let router;\nfunction Page() { router = useRouter(); sink(router.query.q); }`).arg('sink'), 'assigned later');
+    assert.ok(analyse('page.jsx', "import { useRouter as useNextRouter } from 'next/navigation';\nfunction Page() { const r = useNextRouter(); sink(r.query.q); }").arg('sink'), 'aliased');
+    assert.ok(analyse('page.jsx', "import Router from 'next/router';\nfunction go() { sink(Router.asPath); }").arg('sink'), 'the router singleton');
+    assert.equal(analyse('page.jsx', `${hook}function Page(useRouter) { const router = useRouter(); sink(router.query.q); }`).arg('sink'), undefined, 'shadowed by a parameter');
+    assert.equal(analyse('page.jsx', "import { useRouter } from './router';\nfunction Page() { const router = useRouter(); sink(router.query.q); }").arg('sink'), undefined, 'not imported from Next');
+    assert.equal(analyse('page.tsx', "import type { useRouter } from 'next/router';\nfunction Page() { const router = useRouter(); sink(router.query.q); }").arg('sink'), undefined, 'a type-only import');
+  });
 });
 
 describe('JavaScript propagation', () => {

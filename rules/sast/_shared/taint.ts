@@ -98,7 +98,11 @@ const ASSIGNMENT_TYPES = new Set(['assignment_expression', 'augmented_assignment
 export function jsAssignments(context: SastContext): JsAssignment[] {
   return context.file.model('sast:js-assignments', () => {
     const found: JsAssignment[] = [];
+    // The pattern also matches inside the assigned text (`el.innerHTML = `<a href="${x}">``): one entry per assignment.
+    const seen = new Set<number>();
     for (const { node: assignment } of nodesAt(context.root, context.file.text, ASSIGNMENT_SINKS, ASSIGNMENT_TYPES)) {
+      if (seen.has(assignment.id)) continue;
+      seen.add(assignment.id);
       const left = assignment.childForFieldName('left');
       const right = assignment.childForFieldName('right');
       if (!left || !right || !['member_expression', 'subscript_expression', 'identifier'].includes(left.type)) continue;

@@ -15,7 +15,7 @@ const rule: SastRule = {
   cwe: [79],
   tags: [OWASP.A03, 'xss', 'react', 'taint'],
   description:
-    'URL data (`location`, `useSearchParams()`, `document.referrer`…) or request data reaches React\'s `dangerouslySetInnerHTML={{ __html }}`, which bypasses React\'s escaping: cross-site scripting. Render it as a child (`{value}`) or sanitise it with DOMPurify first.',
+    'URL data (`location`, `useSearchParams()`, Next.js `router.query`, `document.referrer`…) or request data reaches React\'s `dangerouslySetInnerHTML={{ __html }}`, which bypasses React\'s escaping: cross-site scripting. Render it as a child (`{value}`) or sanitise it with DOMPurify first.',
   languages: ['javascript', 'tsx'],
   detect(context) {
     if (taintAnalysis(context).empty) return [];

@@ -1,6 +1,6 @@
 /**
  * Intra-procedural taint for JavaScript, TypeScript and TSX: one pass per function in program
- * order (loops twice), sources from web request handlers, the browser and `process.argv`,
+ * order (loops twice), sources from web request handlers, the browser (Next.js router too) and `process.argv`,
  * propagation through assignments, destructuring, concatenation, templates, wrappers and string
  * methods, sanitisers per sink kind, and summaries of functions defined in the same file.
  */
@@ -14,8 +14,9 @@ const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'funct
 /**
  * Words that can start a flow: request objects and their usual names, browser globals, React
  * hooks, `process.argv`, listeners. A statement without them (or a tainted variable) is skipped.
+ * A variable holding the Next.js router counts through its role, so `router` is not listed.
  */
-const SOURCE_WORDS = /\b(?:req|request|ctx|query|params|body|location|document|window|process|useSearchParams|useParams|useQuery|addEventListener|onmessage)\b/;
+const SOURCE_WORDS = /\b(?:req|request|ctx|query|params|body|location|document|window|process|useSearchParams|useParams|useQuery|useRouter|addEventListener|onmessage)\b/;
 
 /** Fields of an Express / Fastify / Next.js request that carry what the client sent. */
 const REQUEST_FIELDS = new Set(['query', 'params', 'body', 'headers', 'cookies', 'signedCookies', 'url', 'originalUrl', 'path', 'files', 'file', 'hostname', 'raw', 'nextUrl']);
@@ -40,6 +41,15 @@ const STRING_METHODS = new Set([
 ]);
 /** React and Next.js hooks that return URL data (`useSearchParams().get('q')`, `useParams().id`). */
 const HOOK_SOURCES = new Set(['useSearchParams', 'useParams', 'useQuery']);
+/** Fields of the Next.js pages router that come from the URL (`pathname` is the route pattern, not the URL). */
+const ROUTER_FIELDS = new Set(['query', 'asPath']);
+/**
+ * `import Router, { useRouter as useNextRouter } from 'next/router'` (or `next/navigation`): the
+ * clause between `import` and `from`. Read from the text: the router hook is Next's only when
+ * imported from Next (a project's own `useRouter` is something else).
+ */
+const NEXT_ROUTER_IMPORT = /\bimport\s+([^;'"]*?)\s*from\s*['"]next\/(router|navigation)['"]/g;
+
 /** Methods whose arguments flow into the result as well (`'a'.concat(x)`, `base.replace(p, x)`). */
 const ARGUMENT_METHODS = new Set(['concat', 'replace', 'replaceAll', 'join']);
 
@@ -157,6 +167,8 @@ class JsAnalyser {
   /** The return values of the function being walked. */
   private returns: Array<Taint | undefined> = [];
   private handler: Node | undefined;
+  /** Local names of Next's `useRouter` hook (imported from `next/router` or `next/navigation`). */
+  private readonly routerHooks = new Set<string>();
 
   constructor(workLimit?: number) {
     this.recorder = new Recorder(jsUnwrapTaint, workLimit);
@@ -164,9 +176,12 @@ class JsAnalyser {
 
   run(root: Node): void {
     this.collectFunctions(root);
-    const sourceful = [...this.functionsByName].filter(([, fn]) => SOURCE_WORDS.test(fn.text)).map(([name]) => name);
-    if (sourceful.length > 0) this.sourceWords = new RegExp(`${SOURCE_WORDS.source}|\\b(?:${sourceful.join('|')})\\b`);
     const env = new Env();
+    this.bindNextRouter(root.text, env);
+    // Same-file functions that read a source, and `useRouter` imported under another name.
+    const sourceful = [...this.functionsByName].filter(([, fn]) => SOURCE_WORDS.test(fn.text)).map(([name]) => name);
+    const extraWords = [...sourceful, ...[...this.routerHooks].filter((name) => name !== 'useRouter')];
+    if (extraWords.length > 0) this.sourceWords = new RegExp(`${SOURCE_WORDS.source}|\\b(?:${extraWords.map((word) => word.replace(/\$/g, '\\$')).join('|')})\\b`);
     this.walkStatements(named(root), env);
     // Same-file calls that passed untrusted data into a parameter: walk the callee again with it.
     for (let round = 0; round < 3; round++) {
@@ -177,6 +192,36 @@ class JsAnalyser {
         this.analyseFunction(seed.fn, seed.closure, {}, seed.parameters);
       }
     }
+  }
+
+  /**
+   * Next's router: the names its `useRouter` hook is imported as, and the default export of
+   * `next/router` (the router singleton, `Router.query`), bound with the `router` role.
+   */
+  private bindNextRouter(text: string, env: Env): void {
+    for (const [, clause, module] of text.matchAll(NEXT_ROUTER_IMPORT)) {
+      if (/^type\b/.test(clause)) continue;
+      for (const specifier of /\{([^}]*)\}/.exec(clause)?.[1].split(',') ?? []) {
+        const hook = /^useRouter(?:\s+as\s+([\p{ID_Start}$_][\p{ID_Continue}$]*))?$/u.exec(specifier.trim());
+        if (hook) this.routerHooks.add(hook[1] ?? 'useRouter');
+      }
+      const defaultImport = /^([\p{ID_Start}$_][\p{ID_Continue}$]*)\s*(?:,|$)/u.exec(clause);
+      if (module === 'router' && defaultImport) env.declare(defaultImport[1], { role: 'router' });
+    }
+  }
+
+  /** `useRouter()` of Next (not a same-file function or a variable of that name). */
+  private isRouterHookCall(node: Node, env: Env): boolean {
+    if (this.routerHooks.size === 0 || typeOf(node) !== 'call_expression') return false;
+    const name = plainName(node.childForFieldName('function'));
+    return name !== undefined && this.routerHooks.has(name) && !env.lookup(name) && !this.functionsByName.has(name);
+  }
+
+  /** The role a value gives the variable it is stored in: another role-bound variable's, or the router's. */
+  private roleOf(value: Node, env: Env): Binding['role'] {
+    const inner = jsUnwrapTaint(value);
+    if (typeOf(inner) === 'identifier') return env.lookup(inner.text)?.role;
+    return this.isRouterHookCall(inner, env) ? 'router' : undefined;
   }
 
   private collectFunctions(root: Node): void {
@@ -416,6 +461,7 @@ class JsAnalyser {
       const binding = env.lookup(inner.text);
       if (binding?.role) return { role: binding.role, taint: binding.taint };
     }
+    if (this.isRouterHookCall(inner, env)) return { role: 'router' };
     if (FUNCTIONS.has(typeOf(inner))) {
       // Analysed where it is defined, with the variables it closes over.
       this.analyseFunction(inner, env, {});
@@ -482,6 +528,7 @@ class JsAnalyser {
     if (binding.role === 'koa' && KOA_FIELDS.has(key)) return { taint: { source: at, label: `ctx.${key}`, steps: [], cleansed: new Set() } };
     if (binding.role === 'koa' && key === 'request') return { role: 'koa' };
     if (binding.role === 'message' && key === 'data') return { taint: { source: at, label: 'event.data', steps: [], cleansed: new Set() } };
+    if (binding.role === 'router' && ROUTER_FIELDS.has(key)) return { taint: { source: at, label: `router.${key}`, steps: [], cleansed: new Set() } };
     return { taint: binding.taint };
   }
 
@@ -632,9 +679,12 @@ class JsAnalyser {
         return first === 'request' && second === undefined ? undefined : this.source(node);
       }
       if (binding?.role === 'message' && first === 'data') return this.source(node);
+      if (binding?.role === 'router' && ROUTER_FIELDS.has(first)) return this.source(node);
       if (!binding && BROWSER_SOURCES.test(`${base.text}.${properties.join('.')}`)) return this.source(node);
       if (!binding && base.text === 'process' && first === 'argv') return this.source(node);
     }
+    // `useRouter().query.next`
+    if (ROUTER_FIELDS.has(properties[0]) && this.isRouterHookCall(base, env)) return this.source(node);
     if (index) this.evaluate(index, env);
     const taint = object ? this.evaluate(object, env) : undefined;
     return taint ? { ...taint, prefix: undefined } : undefined;
@@ -726,10 +776,9 @@ class JsAnalyser {
       taint = operator === '+=' || operator === '||=' || operator === '??=' ? joinTaints([previous, taint]) : undefined;
     }
     if (typeOf(leftInner) === 'identifier') {
-      const role = typeOf(jsUnwrapTaint(right)) === 'identifier' ? env.lookup(jsUnwrapTaint(right).text)?.role : undefined;
-      this.bindPattern(leftInner, { taint, role }, env, true);
+      this.bindPattern(leftInner, { taint, role: this.roleOf(right, env) }, env, true);
     } else if (typeOf(leftInner) === 'object_pattern' || typeOf(leftInner) === 'array_pattern') {
-      this.bindPattern(leftInner, { taint }, env, true);
+      this.bindPattern(leftInner, { taint, role: this.roleOf(right, env) }, env, true);
     } else if (typeOf(leftInner) === 'member_expression' || typeOf(leftInner) === 'subscript_expression') {
       this.recordKeyedWrite(node, leftInner, taint, env);
       // `opts.cmd = x` taints `opts` (no field sensitivity): a later `opts.cmd` reads it back.
@@ -883,7 +932,8 @@ function guardedNames(condition: Node): { names: string[]; negated: boolean } {
 export function analyseJavaScript(root: Node, workLimit?: number): TaintAnalysis {
   const analyser = new JsAnalyser(workLimit);
   // A file that names no source has no flow: nothing to walk.
-  if (!SOURCE_WORDS.test(root.text)) return analyser.recorder;
+  // (`next/router`: its default export is the router, whose `Router.asPath` names no source word.)
+  if (!SOURCE_WORDS.test(root.text) && !root.text.includes('next/router')) return analyser.recorder;
   analyser.run(root);
   return analyser.recorder;
 }

@@ -10,8 +10,11 @@ import { joinTaints } from './types';
 /** What a variable holds: untrusted data, or an object whose fields are sources (a request). */
 export interface Binding {
   taint?: Taint;
-  /** `request` (Express/Fastify/Django/Next.js), `koa` (ctx), `message` (a postMessage event). */
-  role?: 'request' | 'koa' | 'message';
+  /**
+   * `request` (Express/Fastify/Django/Next.js), `koa` (ctx), `message` (a postMessage event),
+   * `router` (the Next.js router from `useRouter()`: its `query` and `asPath` come from the URL).
+   */
+  role?: 'request' | 'koa' | 'message' | 'router';
 }
 
 export class Env {
