@@ -30,9 +30,6 @@ export function same(a: Node | null | undefined, b: Node | null | undefined): bo
   return Boolean(a && b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type);
 }
 
-export function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}
 
 /** A short, single-line excerpt of source for messages. */
 export function excerpt(node: Node, max = 40): string {
@@ -74,7 +71,6 @@ export function occurrencesOf(within: Node, types: ReadonlySet<string>, name: st
 export interface Resolved {
   name: string;
   value: Node;
-  line: number;
 }
 
 

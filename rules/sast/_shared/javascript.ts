@@ -2,9 +2,9 @@
  * JavaScript / TypeScript helpers for SAST rules: what counts as a literal, the single value a
  * `const` holds, the names a module is imported under, and one shared pass over the calls.
  */
-import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
+import { lineRef, type Node, type SastContext } from '../../../server/src/engine/scanners/sast/rule';
 import { keepFacts } from '../../../server/src/engine/scanners/sast/node-facts';
-import { excerpt, lineOf, occurrencesOf, same, type Resolved } from './common';
+import { excerpt, occurrencesOf, same, type Resolved } from './common';
 
 /** Node types that spell a variable name (uses, declarations and destructuring). */
 const JS_NAMES: ReadonlySet<string> = new Set(['identifier', 'shorthand_property_identifier_pattern']);
@@ -116,7 +116,7 @@ export function jsResolve(identifier: Node): Resolved | undefined {
       continue;
     }
     const [only] = bindings;
-    if (bindings.length === 1 && only.kind === 'declaration' && only.value) return { name, value: only.value, line: lineOf(only.value) };
+    if (bindings.length === 1 && only.kind === 'declaration' && only.value) return { name, value: only.value };
     return undefined;
   }
   return undefined;
@@ -202,7 +202,7 @@ export function jsDescribe(node: Node): string {
       return 'string concatenation';
     case 'identifier': {
       const resolved = jsResolve(inner);
-      return resolved ? `${jsDescribe(resolved.value)} (\`${inner.text}\`, line ${resolved.line})` : `the variable \`${inner.text}\``;
+      return resolved ? `${jsDescribe(resolved.value)} (\`${inner.text}\`, ${lineRef(resolved.value)})` : `the variable \`${inner.text}\``;
     }
     case 'member_expression':
     case 'subscript_expression':

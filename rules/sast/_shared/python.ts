@@ -2,9 +2,9 @@
  * Python helpers for SAST rules: what counts as a literal, the single value a name is assigned,
  * dotted names resolved through imports, and one shared pass over the calls.
  */
-import type { Node, SastContext } from '../../../server/src/engine/scanners/sast/rule';
+import { lineRef, type Node, type SastContext } from '../../../server/src/engine/scanners/sast/rule';
 import { keepFacts } from '../../../server/src/engine/scanners/sast/node-facts';
-import { excerpt, lineOf, occurrencesOf, same, type Resolved } from './common';
+import { excerpt, occurrencesOf, same, type Resolved } from './common';
 
 const PY_NAMES: ReadonlySet<string> = new Set(['identifier']);
 const PY_SCOPES = new Set(['module', 'function_definition', 'lambda']);
@@ -79,7 +79,7 @@ export function pyResolve(identifier: Node): Resolved | undefined {
     if (bindings.length === 0) continue;
     const [only] = bindings;
     if (bindings.length === 1 && only.kind === 'assignment' && only.value && only.value.startIndex < identifier.startIndex) {
-      return { name, value: only.value, line: lineOf(only.value) };
+      return { name, value: only.value };
     }
     return undefined;
   }
@@ -165,7 +165,7 @@ export function pyDescribe(node: Node): string {
     }
     case 'identifier': {
       const resolved = pyResolve(inner);
-      return resolved ? `${pyDescribe(resolved.value)} (\`${inner.text}\`, line ${resolved.line})` : `the variable \`${inner.text}\``;
+      return resolved ? `${pyDescribe(resolved.value)} (\`${inner.text}\`, ${lineRef(resolved.value)})` : `the variable \`${inner.text}\``;
     }
     case 'attribute':
     case 'subscript':

@@ -32,6 +32,11 @@ export interface ScanOptions {
   fixes?: boolean;
   /** The files next to the scanned one (Terraform modules span a directory); without it, each file stands alone. */
   directory?: DirectoryReader;
+  /**
+   * The file is open in an editor and will be scanned again after edits: scanners remember what
+   * they found by path and re-analyse only what an edit can change (the findings are the same).
+   */
+  incremental?: boolean;
 }
 
 export interface ScanResult {
@@ -118,6 +123,7 @@ export class Engine {
             fixes: options.fixes !== false,
             notify: (notice) => notices.push(notice),
             directory: options.directory,
+            incremental: options.incremental,
           });
           const finished = this.finish(parsed, scannerId, gate, drafts, options.config.baseline, options.fixes !== false);
           findings.push(...(checkov ? finished.flatMap((finding) => applyCheckovConfig(finding, checkov) ?? []) : finished));

@@ -337,7 +337,7 @@ export class PreflightServer {
     const source = Engine.source(relativePath, entry.document.getText(), entry.document.languageId);
     const parsed = this.engine.parse(source, entry.tree);
     this.documents.setTree(uri, parsed.tree);
-    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal, directory: this.directoryFor(folderUri, config) });
+    const result = this.engine.scanParsed(parsed, { config, signal: controller.signal, directory: this.directoryFor(folderUri, config), incremental: true });
     if (stale()) return;
     this.results.set(uri, { version, folderUri, relativePath, config, findings: result.findings, notices: result.notices });
     await this.connection.sendDiagnostics({ uri, version, diagnostics: this.diagnosticsFor(uri) });

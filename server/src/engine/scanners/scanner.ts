@@ -30,6 +30,11 @@ export interface ScanContext {
   notify(notice: ScanNotice): void;
   /** The files around this one, for scanners whose unit is larger than a file (a Terraform module). */
   directory?: DirectoryReader;
+  /**
+   * The file is being edited and will be scanned again (an editor): a scanner may remember what
+   * it found, by path, and on the next scan analyse again only what an edit can change.
+   */
+  incremental?: boolean;
 }
 
 export interface Scanner {

@@ -41,3 +41,15 @@ export interface SastRule extends RuleMeta {
 }
 
 export type { Node, QueryCapture };
+
+/** Marks around the offset of a line reference in a message (Unicode private use: never in a message otherwise). */
+export const LINE_REF = /\u{E000}(\d+)\u{E001}/gu;
+
+/**
+ * "line 14" in a message, for the line `node` starts on. Written as a reference that the scanner
+ * turns into the number when it reports the finding, so a finding kept from an earlier scan of an
+ * edited file (see incremental.ts) names the line where that code is now.
+ */
+export function lineRef(node: Node): string {
+  return `line \u{E000}${node.startIndex}\u{E001}`;
+}

@@ -3,7 +3,7 @@
  * shared by every taint rule), and the words and related locations that explain a flow.
  */
 import type { Node } from 'web-tree-sitter';
-import type { SastContext, SastRelated } from '../rule';
+import { lineRef, type SastContext, type SastRelated } from '../rule';
 import { analyseJavaScript, jsUnwrapTaint } from './javascript';
 import { analysePython, pyUnwrapTaint } from './python';
 import type { Taint, TaintAnalysis } from './types';
@@ -26,13 +26,11 @@ export function unwrapForTaint(context: SastContext, node: Node): Node {
   return context.language === 'python' ? pyUnwrapTaint(node) : jsUnwrapTaint(node);
 }
 
-const lineOf = (node: Node) => node.startPosition.row + 1;
-
 /** "`req.query.host` (line 14) reaches `exec()` (line 15) unsanitised" — the sink's name as written. */
 export function flowMessage(taint: Taint, sink: string, sinkNode: Node, advice?: string): string {
   const via = taint.steps.find((step) => step.note.startsWith('passed to'));
-  const through = via ? ` through ${via.note.replace(/^passed to /, '')} (line ${lineOf(via.node)})` : '';
-  return `\`${taint.label}\` (line ${lineOf(taint.source)}) reaches ${sink} (line ${lineOf(sinkNode)})${through} unsanitised${advice ? `; ${advice}` : ''}`;
+  const through = via ? ` through ${via.note.replace(/^passed to /, '')} (${lineRef(via.node)})` : '';
+  return `\`${taint.label}\` (${lineRef(taint.source)}) reaches ${sink} (${lineRef(sinkNode)})${through} unsanitised${advice ? `; ${advice}` : ''}`;
 }
 
 /** The source, then each recorded step, as related locations (LSP relatedInformation, SARIF relatedLocations/codeFlows). */
