@@ -11,6 +11,8 @@
  *    walks nearly every statement), and real code of about 2,000 lines that is on this machine
  *    anyway (JavaScript from installed packages, pinned by the lock file; Python from the Debian
  *    standard library; a file that is missing is reported, not measured).
+ *    Then (3b) what the editor does on save: after an edit inside a function, only what the edit
+ *    can reach is analysed again (incremental SAST); the same files, the same goal.
  *    `--sast` runs this part alone (no build needed).
  * Prints medians and 95th percentiles; nothing here is asserted (timings are not tests).
  */
@@ -188,8 +190,74 @@ async function sastOnly(): Promise<void> {
         `   ${fixture.name.padEnd(15)} ${fixture.kind.padEnd(10)}  ${String(lines).padStart(5)}  ${fmt(percentile(sast, 50)).padStart(9)}  ${fmt(percentile(sast, 95)).padStart(8)}  ${fmt(percentile(sastCpu, 50)).padStart(8)}  ${fmt(percentile(sastCpu, 95)).padStart(8)}  ${fmt(percentile(taint, 50)).padStart(9)}          ${fmt(percentile(taint, 95)).padStart(8)}  ${fmt(percentile(parse, 50)).padStart(8)}    ${String(findings).padStart(5)}`,
       );
     }
+    await sastOnSave(engine);
   } finally {
     engine.dispose();
+  }
+}
+
+/**
+ * 3b. What the editor does on save: the SAST scanner remembers the previous version and, after an
+ * edit, analyses again only what the edit can reach (server/src/engine/scanners/sast/incremental.ts).
+ * Each round inserts a statement inside a function at a different place of the file, saves
+ * (timed), then undoes it and saves again (timed too): 2 × SAST_ROUNDS saves after warm-up.
+ */
+function hasSyntaxError(engine: Engine, language: 'typescript' | 'python' | 'javascript', text: string): boolean {
+  const tree = engine.parser.parse(language, text);
+  try {
+    return tree.rootNode.hasError;
+  } finally {
+    tree.delete();
+  }
+}
+
+async function sastOnSave(engine: Engine): Promise<void> {
+  console.log(`\n3b. SAST on save after an edit inside a function (the editor's incremental scan), ${SAST_WARMUP} warm-up + ${2 * SAST_ROUNDS} saves`);
+  console.log('   file            kind        lines  SAST median   p95    CPU median   p95    partial scans');
+  for (const fixture of SAST_FIXTURES) {
+    if (!existsSync(fixture.file)) continue;
+    const text = readFileSync(fixture.file, 'utf8');
+    const language = Engine.source(fixture.name, text).language as 'typescript' | 'python' | 'javascript';
+    const scanner = new SastScanner(engine.rules.ofScanner('sast'));
+    const context = { signal: new AbortController().signal, parser: engine.parser, fixes: true, notify: () => {}, incremental: true };
+    const save = (version: string) => {
+      const source = Engine.source(fixture.name, version);
+      const tree = engine.parser.parse(language, version);
+      const start = performance.now();
+      const cpuStart = process.cpuUsage();
+      scanner.scan(new ParsedFile(source, tree), context);
+      const ms = performance.now() - start;
+      const cpu = process.cpuUsage(cpuStart);
+      tree.delete();
+      return { ms, cpu: (cpu.user + cpu.system) / 1000, partial: scanner.lastMode === 'partial' };
+    };
+    const lines = text.split('\n');
+    // Lines inside a function body: indented, after an indented or opening line.
+    const inside = lines.map((_, index) => index).filter((index) => index > 0 && /^\s+\S/.test(lines[index]) && /^\s+\S|[{:]\s*$/.test(lines[index - 1]));
+    save(text);
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    let partial = 0;
+    for (let round = 0, candidate = 0; round < SAST_WARMUP + SAST_ROUNDS; round++) {
+      // The next place where the statement is valid code (not a class body, not inside a literal).
+      let edited: string;
+      do {
+        const at = inside[(candidate++ * 7919) % inside.length];
+        const indent = /^\s*/.exec(lines[at])![0];
+        const statement = language === 'python' ? `${indent}edit_${round} = ${round}` : `${indent}const edit${round} = ${round};`;
+        edited = [...lines.slice(0, at), statement, ...lines.slice(at)].join('\n');
+      } while (hasSyntaxError(engine, language, edited));
+      for (const version of [edited, text]) {
+        const result = save(version);
+        if (round < SAST_WARMUP) continue;
+        wall.push(result.ms);
+        cpu.push(result.cpu);
+        if (result.partial) partial++;
+      }
+    }
+    console.log(
+      `   ${fixture.name.padEnd(15)} ${fixture.kind.padEnd(10)}  ${String(lines.length - 1).padStart(5)}  ${fmt(percentile(wall, 50)).padStart(9)}  ${fmt(percentile(wall, 95)).padStart(8)}  ${fmt(percentile(cpu, 50)).padStart(8)}  ${fmt(percentile(cpu, 95)).padStart(8)}    ${partial} of ${wall.length}`,
+    );
   }
 }
 

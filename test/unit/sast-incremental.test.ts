@@ -132,6 +132,66 @@ app.get('/b', (req, res) => {
   assert.deepEqual(back.found, back.expected);
 });
 
+test('statements that import, and text a rule reads file-wide, are kept in every partial scan', () => {
+  // `require` inside a function still names the module for the whole file's rules.
+  const imports = `const express = require('express');
+const app = express();
+
+function load() {
+  const cp = require('child_process');
+  return cp;
+}
+
+app.get('/x', (req, res) => {
+  cp.exec(req.query.cmd);
+  res.send('ok');
+});
+`;
+  const importsEdited = imports.replace("  res.send('ok');", "  res.send('done');");
+  const imported = edit('app.js', imports, importsEdited);
+  assert.equal(imported.mode, 'partial');
+  assert.deepEqual(imported.found, imported.expected);
+  assert.ok(imported.found.some((finding) => finding.ruleId === 'js-command-injection'));
+  // Whether anything binds \`crypto\` decides the fix of js-insecure-randomness (SastRule.fileWide).
+  const crypto = `const express = require('express');
+const app = express();
+
+function digest(value) {
+  const crypto = makeHasher();
+  return crypto.digest(value);
+}
+
+app.get('/token', (req, res) => {
+  const token = Math.random().toString(36).slice(2);
+  res.json({ token });
+});
+`;
+  const cryptoEdited = crypto.replace('res.json({ token });', 'res.json({ token, ok: true });');
+  const fileWide = edit('app.js', crypto, cryptoEdited);
+  assert.equal(fileWide.mode, 'partial');
+  assert.deepEqual(fileWide.found, fileWide.expected);
+  assert.ok(fileWide.found.some((finding) => finding.ruleId === 'js-insecure-randomness'));
+  const py = `from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def helper():
+    import subprocess as sp
+    return sp
+
+
+@app.get("/run")
+def run():
+    sp.call(request.args["cmd"], shell=True)
+    return "ok"
+`;
+  const pyResult = edit('app.py', py, py.replace('return "ok"', 'return "done"'));
+  assert.equal(pyResult.mode, 'partial');
+  assert.deepEqual(pyResult.found, pyResult.expected);
+  assert.ok(pyResult.found.some((finding) => finding.ruleId === 'py-command-injection'));
+});
+
 test('findings the edit does not reach keep their fix, related locations and line numbers, moved with the code', () => {
   const lines = ['', '', ''].join('\n');
   const result = edit('app.js', EXPRESS, EXPRESS.replace("app.get('/b'", `${lines}app.get('/b'`).replace('function wrap(value) {\n', `function wrap(value) {\n  const unused = 1;${lines}\n`));
@@ -186,7 +246,7 @@ test('excerpt: kept units keep their column and map back to their own offsets', 
 
 /**
  * Edits of one line: a statement inserted after it, the line removed, the line repeated, a comment
- * added. At `positions` lines spread over the file, and at up to as many lines that pass data
+ * added, its first string literal replaced by request data. At `positions` lines spread over the file, and at up to as many lines that pass data
  * between functions or clean it (returns, calls of sanitisers and wrappers), where an edit reaches
  * other units.
  */
@@ -205,6 +265,10 @@ function editsOf(text: string, language: 'js' | 'py', positions: number): string
     result.push([...lines.slice(0, line), ...lines.slice(line + 1)].join('\n'));
     result.push([...lines.slice(0, line + 1), lines[line], ...lines.slice(line + 1)].join('\n'));
     if (!/["'`\\]/.test(lines[line])) result.push([...lines.slice(0, line), lines[line] + comment, ...lines.slice(line + 1)].join('\n'));
+    // Untrusted data where a constant was: new flows, into whichever sinks the line feeds.
+    const untrusted = language === 'py' ? 'request.args["zz"]' : 'req.query.zz';
+    const tainted = lines[line].replace(/'[^'\\\n]*'|"[^"\\\n]*"/, untrusted);
+    if (tainted !== lines[line]) result.push([...lines.slice(0, line), tainted, ...lines.slice(line + 1)].join('\n'));
   }
   return result;
 }
@@ -257,6 +321,60 @@ test('every SAST rule case, edited line by line: the editor reports what a full 
   assert.ok(total > 1000, `edits generated: ${total}`);
   // Small files are mostly headers; still, a good share of edits must take the partial path.
   assert.ok(partial > total * 0.25, `partial scans: ${partial} of ${total}`);
+});
+
+test('a method of a class is analysed alone; the class around it stays in the excerpt', () => {
+  const base = `const cp = require('child_process');
+
+class Runner {
+  constructor(base) {
+    this.base = base;
+  }
+
+  run(req) {
+    cp.exec('ls ' + req.query.dir);
+  }
+
+  stop() {
+    return 'stopped';
+  }
+}
+
+module.exports = Runner;
+`;
+  const result = edit('runner.js', base, base.replace("return 'stopped';", "cp.exec(this.base);\n    return 'stopped';"));
+  assert.equal(result.mode, 'partial');
+  assert.deepEqual(result.found, result.expected);
+  const py = `import subprocess
+from flask import request
+
+
+class Runner:
+    \"\"\"Runs things.\"\"\"
+
+    def run(self):
+        subprocess.call(request.args["cmd"], shell=True)
+
+    def stop(self):
+        return "stopped"
+`;
+  const pyResult = edit('runner.py', py, py.replace('return "stopped"', 'subprocess.call(request.args["stop"], shell=True)'));
+  assert.equal(pyResult.mode, 'partial');
+  assert.deepEqual(pyResult.found, pyResult.expected);
+  assert.equal(pyResult.found.filter((finding) => finding.ruleId === 'py-command-injection').length, 2);
+});
+
+test('real code from installed packages (classes, a UMD wrapper), edited line by line: the same findings', () => {
+  const files = [
+    join(ROOT, 'node_modules', 'vscode-languageclient', 'lib', 'common', 'client.js'),
+    join(ROOT, 'node_modules', 'underscore', 'underscore.js'),
+    join(ROOT, 'node_modules', 'railroad-diagrams', 'railroad_diagrams.py'),
+  ];
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf('node_modules')).replace(/\\/g, '/');
+    const { partial, total } = compareUnderEdits(name, readFileSync(file, 'utf8'), 10);
+    assert.ok(total >= 20 && partial > 0, `${name}: partial scans ${partial} of ${total}`);
+  }
 });
 
 test('the 2,000-line benchmark files, edited inside their functions: partial scans, the same findings', () => {

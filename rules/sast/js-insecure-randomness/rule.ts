@@ -90,12 +90,17 @@ function returnedBy(value: Node, variable: string): string | undefined {
   return returns.some(mentions) ? called(functionName(fn)) : undefined;
 }
 
+/** Something in the file binds the name `crypto` (so the global may not be the one a fix would call). */
+const BINDS_CRYPTO = /\b(?:const|let|var|function|class|import|as)\s+crypto\b|[{,]\s*crypto\s*[,}]/;
+/** The file already uses the name `randomInt` (so a fix must not import it). */
+const NAMES_RANDOM_INT = /\brandomInt\b/;
+
 /** The name under which the file's code can reach Node's crypto module (or WebCrypto's global). */
 function cryptoNamespace(context: SastContext): string | undefined {
   const [bound] = jsModuleBindings(context, ['crypto']).namespaces;
   if (bound) return bound;
   // The global `crypto` (Node 19+, browsers) — unless the file binds that name to something else.
-  return /\b(?:const|let|var|function|class|import|as)\s+crypto\b|[{,]\s*crypto\s*[,}]/.test(context.file.text) ? undefined : 'crypto';
+  return BINDS_CRYPTO.test(context.file.text) ? undefined : 'crypto';
 }
 
 /** Node's built-in modules an ES module may import: such a file runs on Node, where `node:crypto` exists. */
@@ -113,7 +118,7 @@ function randomIntAccess(context: SastContext, crypto: JsModuleBindings): { call
   if (namespace) return { call: `${namespace}.randomInt` };
   const imported = [...crypto.members].find(([, member]) => member === 'randomInt');
   if (imported) return { call: imported[0] };
-  if (context.language === 'tsx' || /\brandomInt\b/.test(context.file.text)) return undefined;
+  if (context.language === 'tsx' || NAMES_RANDOM_INT.test(context.file.text)) return undefined;
   const imports = context.root.namedChildren.filter((child): child is Node => child?.type === 'import_statement');
   const runsOnNode = imports.some((statement) => NODE_BUILTINS.test(jsLiteralText(statement.childForFieldName('source') ?? statement) ?? ''));
   if (!runsOnNode) return undefined;
@@ -156,6 +161,8 @@ const rule: SastRule = {
   description:
     '`Math.random()` (and the deprecated `crypto.pseudoRandomBytes`) are not cryptographically secure: their output can be predicted from a few samples, so tokens, passwords, ids and secrets made from them can be guessed. Use `crypto.randomUUID()`, `crypto.randomInt()` or `crypto.randomBytes()` (`crypto.getRandomValues()` in browsers).',
   languages: JS_LANGUAGES,
+  // Which fix is safe depends on whether anything in the file binds `crypto` or names `randomInt`.
+  fileWide: new RegExp(`${BINDS_CRYPTO.source}|${NAMES_RANDOM_INT.source}`),
   detect(context) {
     if (!/Math\s*\.\s*random|pseudoRandomBytes/.test(context.file.text)) return [];
     const hits: SastHit[] = [];

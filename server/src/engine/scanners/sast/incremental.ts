@@ -35,7 +35,11 @@ export interface UnitFacts {
   readonly binds: ReadonlySet<string>;
   /** The words of every assignment target anywhere in the unit (`x = …`, `o.k = …`, `x++`, `for (x of …)`). */
   readonly writes: ReadonlySet<string>;
-  /** Imports and statements that define no function: kept in every partial scan, and an edit to one rescans the file. */
+  /**
+   * Kept in every partial scan, and an edit to one rescans the whole file: imports (a statement
+   * that imports anywhere in it, since rules read a file's imports wherever they are), statements
+   * that define no function, and statements with text a rule reads file-wide (`SastRule.fileWide`).
+   */
   readonly header: boolean;
 }
 
@@ -44,6 +48,8 @@ export interface Unit {
   end: number;
   text: string;
   facts: UnitFacts;
+  /** For a member of a class or wrapper function: the index of its container's opening frame. */
+  inside?: number;
 }
 
 const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$]*/gu;
@@ -78,23 +84,31 @@ export function writesFamily(language: TreeLanguage): 'javascript' | 'python' {
 
 const JS_FUNCTION_WORDS = /=>|\bfunction\b|\bclass\b/;
 const PY_FUNCTION_WORDS = /\bdef\b|\blambda\b|\bclass\b/;
+const JS_IMPORTS = /\brequire\s*\(|\bimport\s*\(/;
+const PY_IMPORTS = /^\s*(?:from\s+\S+\s+)?import\s/m;
 const JS_DECLARATIONS = new Set(['function_declaration', 'generator_function_declaration', 'class_declaration', 'abstract_class_declaration', 'enum_declaration', 'module', 'internal_module', 'interface_declaration', 'type_alias_declaration']);
 
-/** The facts of one unit, given its node and the words of its assignment targets. */
-export function unitFacts(node: Node, text: string, language: TreeLanguage, writes: Set<string>): UnitFacts {
+/**
+ * The facts of one unit, given its node and the words of its assignment targets. `fileWide`
+ * matches text some rule reads from anywhere in the file (`SastRule.fileWide`).
+ */
+export function unitFacts(node: Node, text: string, language: TreeLanguage, writes: Set<string>, fileWide?: RegExp, classMember = false): UnitFacts {
   const type = node.type;
   const binds = new Set<string>();
   let header: boolean;
   if (language === 'python') {
-    header = !(type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition' || PY_FUNCTION_WORDS.test(text));
+    header = !(type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition' || PY_FUNCTION_WORDS.test(text)) || PY_IMPORTS.test(text);
     if (type.startsWith('import') || type === 'future_import_statement') wordsOf(text, binds);
     const definition = type === 'decorated_definition' ? node.childForFieldName('definition') : node;
     const name = definition?.childForFieldName('name');
     if (name) binds.add(name.text);
   } else {
-    header = !JS_FUNCTION_WORDS.test(text);
+    header = !(type === 'method_definition' || JS_FUNCTION_WORDS.test(text)) || type === 'import_statement' || JS_IMPORTS.test(text);
     jsBinds(node, text, binds);
   }
+  if (fileWide?.test(text)) header = true;
+  // A method is reached through its object, never by its bare name: its name links nothing.
+  if (classMember && !header) binds.clear();
   // Top-level code of a header assigns module variables; inside functions an assignment binds a
   // module name only when one is declared (then it is a write to that name).
   if (header) for (const word of writes) binds.add(word);
@@ -129,43 +143,128 @@ function jsBinds(node: Node, text: string, into: Set<string>): void {
   }
 }
 
+/** A unit before its facts: a statement (`node`), or a frame piece of a class or wrapper function. */
+interface Piece {
+  start: number;
+  end: number;
+  node?: Node;
+  /** For a frame: the name it binds (a class's). */
+  binds?: string;
+  /** For a unit inside a class or wrapper function: the index of that container's opening frame. */
+  inside?: number;
+  /** A member of a class: a method's name binds nothing (the engine does not follow `this.m()`). */
+  classMember?: boolean;
+}
+
 /**
- * The units of a tree and their facts, taken from `cache` when a unit's text was seen before.
- * `writesQuery` runs once over the units that are not cached.
+ * The statement list a unit holds, when analysing its members one by one is worth it: a class
+ * body (its methods), or — for a statement that holds most of the file — the body of the function
+ * it wraps the file's code in (`(function () { … })()`, UMD and AMD factories; not a route
+ * handler, whose statements share its locals). Undefined for anything else.
  */
-export function unitsOf(root: Node, text: string, language: TreeLanguage, writesQuery: Query, cache: FactsCache): Unit[] {
-  const nodes = root.namedChildren.filter((node): node is Node => node !== null);
-  const units: Unit[] = [];
-  const missing: Array<{ index: number; node: Node }> = [];
+function containerBody(node: Node, language: TreeLanguage, fileLength: number): { body: Node; name?: string; isClass?: boolean } | undefined {
+  const type = node.type;
+  if (language === 'python') {
+    const definition = type === 'decorated_definition' ? node.childForFieldName('definition') : node;
+    if (definition?.type !== 'class_definition') return undefined;
+    const body = definition.childForFieldName('body');
+    return body ? { body, name: definition.childForFieldName('name')?.text, isClass: true } : undefined;
+  }
+  const declaration = type === 'export_statement' ? node.childForFieldName('declaration') : node;
+  if (declaration && (declaration.type === 'class_declaration' || declaration.type === 'abstract_class_declaration')) {
+    const body = declaration.childForFieldName('body');
+    return body ? { body, name: declaration.childForFieldName('name')?.text, isClass: true } : undefined;
+  }
+  if (type !== 'expression_statement' || (node.endIndex - node.startIndex) * 2 < fileLength) return undefined;
+  let call = node.namedChild(0);
+  while (call?.type === 'parenthesized_expression') call = call.namedChild(0);
+  if (call?.type !== 'call_expression') return undefined;
+  const candidates = [call.childForFieldName('function'), ...(call.childForFieldName('arguments')?.namedChildren ?? [])];
+  let best: Node | undefined;
+  for (let candidate of candidates) {
+    while (candidate?.type === 'parenthesized_expression') candidate = candidate.namedChild(0);
+    if (candidate?.type !== 'function_expression' && candidate?.type !== 'arrow_function' && candidate?.type !== 'function') continue;
+    const body = candidate.childForFieldName('body');
+    if (body?.type === 'statement_block' && (!best || body.endIndex - body.startIndex > best.endIndex - best.startIndex)) best = body;
+  }
+  return best ? { body: best } : undefined;
+}
+
+/** The pieces of `nodes`, classes and wrappers opened into frames and members (recursively). */
+function piecesOf(nodes: readonly Node[], text: string, language: TreeLanguage, into: Piece[], inside?: number, classMember?: boolean): void {
   for (const node of nodes) {
-    const start = node.startIndex;
-    const end = node.endIndex;
-    const unitText = text.slice(start, end);
-    const facts = cache.get(language, unitText);
-    if (!facts) missing.push({ index: units.length, node });
-    units.push({ start, end, text: unitText, facts: facts ?? EMPTY_FACTS });
+    const container = containerBody(node, language, text.length);
+    const members = container ? container.body.namedChildren.filter((child): child is Node => child !== null) : [];
+    if (!container || members.length < 2) {
+      into.push({ start: node.startIndex, end: node.endIndex, node, inside, classMember });
+      continue;
+    }
+    // The frame: from the statement's start to the first member, and from the last member to its end.
+    let openEnd = members[0].startIndex;
+    while (openEnd > node.startIndex && /\s/.test(text[openEnd - 1])) openEnd--;
+    const open = into.length;
+    into.push({ start: node.startIndex, end: openEnd, binds: container.name, inside });
+    piecesOf(members, text, language, into, open, container.isClass);
+    let closeStart = members[members.length - 1].endIndex;
+    while (closeStart < node.endIndex && /\s/.test(text[closeStart])) closeStart++;
+    if (closeStart < node.endIndex) into.push({ start: closeStart, end: node.endIndex, inside });
+  }
+}
+
+/**
+ * The units of a tree and their facts, taken from `cache` when a unit's text was seen before:
+ * top-level statements, except that classes and wrapper functions are opened (see
+ * `containerBody`) into their members plus their frame (the text around the members, a header).
+ * `writesQuery` runs once over the units that are not cached. The cache must belong to one
+ * `fileWide` pattern (one scanner's rules).
+ */
+export function unitsOf(root: Node, text: string, language: TreeLanguage, writesQuery: Query, cache: FactsCache, fileWide?: RegExp): Unit[] {
+  const pieces: Piece[] = [];
+  piecesOf(root.namedChildren.filter((node): node is Node => node !== null), text, language, pieces);
+  const units: Unit[] = [];
+  const missing: number[] = [];
+  for (const piece of pieces) {
+    const unitText = text.slice(piece.start, piece.end);
+    const facts = cache.get(language, cacheKey(piece, unitText));
+    if (!facts) missing.push(units.length);
+    units.push({ start: piece.start, end: piece.end, text: unitText, facts: facts ?? EMPTY_FACTS, ...(piece.inside !== undefined ? { inside: piece.inside } : {}) });
   }
   if (missing.length === 0) return units;
   const writes = missing.map(() => new Set<string>());
-  if (missing.length === 1) {
-    for (const match of writesQuery.matches(missing[0].node)) for (const capture of match.captures) wordsOf(capture.node.text, writes[0]);
+  const single = missing.length === 1 ? pieces[missing[0]].node : undefined;
+  if (single) {
+    for (const match of writesQuery.matches(single)) for (const capture of match.captures) wordsOf(capture.node.text, writes[0]);
   } else {
     // One walk over the tree; each capture goes to the unit around it.
-    const starts = missing.map(({ node }) => units[units.findIndex((unit) => unit.start === node.startIndex)].start);
+    const starts = missing.map((index) => units[index].start);
     for (const match of writesQuery.matches(root)) {
       for (const capture of match.captures) {
         const at = indexAt(starts, capture.node.startIndex);
-        const unit = units[missing[at]?.index ?? -1];
-        if (unit && capture.node.startIndex < unit.end) wordsOf(capture.node.text, writes[at]);
+        if (at >= 0 && capture.node.startIndex < units[missing[at]].end) wordsOf(capture.node.text, writes[at]);
       }
     }
   }
-  missing.forEach(({ index, node }, at) => {
+  missing.forEach((index, at) => {
     const unit = units[index];
-    unit.facts = unitFacts(node, unit.text, language, writes[at]);
-    cache.set(language, unit.text, unit.facts);
+    const piece = pieces[index];
+    if (piece.node) {
+      unit.facts = unitFacts(piece.node, unit.text, language, writes[at], fileWide, piece.classMember);
+      cache.set(language, cacheKey(piece, unit.text), unit.facts);
+    } else {
+      // A frame is a header: what it assigns is bound, like top-level code.
+      const binds = new Set(writes[at]);
+      if (piece.binds) binds.add(piece.binds);
+      unit.facts = { mentions: wordsOf(unit.text), binds, writes: writes[at], header: true };
+      cache.set(language, cacheKey(piece, unit.text), unit.facts);
+    }
   });
   return units;
+}
+
+/** Facts depend on the text, and on whether it is a frame (and what it binds) or a class member. */
+function cacheKey(piece: Piece, text: string): string {
+  if (!piece.node) return `frame\0${piece.binds ?? ''}\0${text}`;
+  return piece.classMember ? `member\0${text}` : text;
 }
 
 const EMPTY_FACTS: UnitFacts = { mentions: new Set(), binds: new Set(), writes: new Set(), header: true };
@@ -188,7 +287,7 @@ export function indexAt(starts: readonly number[], offset: number): number {
 /** Unit facts by language and text, shared by every file (bounded: cleared when full). */
 export class FactsCache {
   private readonly facts = new Map<string, UnitFacts>();
-  constructor(private readonly limit = 50_000) {}
+  constructor(private readonly limit = 8_000) {}
   get(language: TreeLanguage, text: string): UnitFacts | undefined {
     return this.facts.get(`${writesFamily(language)}\0${text}`);
   }
@@ -324,6 +423,17 @@ export function plan(units: readonly Unit[], changedNew: readonly number[], chan
   }
   units.forEach((unit, index) => {
     if (unit.facts.header) keep.add(index);
+  });
+  // A class or wrapper keeps at least one member, so that the excerpt parses (Python has no empty blocks).
+  const withMember = new Set<number>();
+  units.forEach((unit, index) => {
+    if (unit.inside !== undefined && keep.has(index)) withMember.add(unit.inside);
+  });
+  units.forEach((unit, index) => {
+    if (unit.inside !== undefined && !withMember.has(unit.inside)) {
+      keep.add(index);
+      withMember.add(unit.inside);
+    }
   });
   let kept = 0;
   let total = 0;

@@ -37,6 +37,15 @@ export interface SastRule extends RuleMeta {
   scanner: 'sast';
   cwe: number[];
   languages: TreeLanguage[];
+  /**
+   * Text anywhere in the file that this rule's findings depend on beyond the names a finding's
+   * own code mentions — e.g. whether anything in the file binds `crypto` decides which fix is safe.
+   * Incremental scans (see incremental.ts) keep every top-level statement that matches in each
+   * partial scan, and scan the whole file when one is edited. Imports need not be listed: a
+   * statement that imports is always kept. A rule that reads `context.file.text` for more than a
+   * quick "can this file have a finding at all" check must say so here.
+   */
+  fileWide?: RegExp;
   detect(context: SastContext): SastHit[];
 }
 

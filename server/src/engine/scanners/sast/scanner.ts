@@ -23,7 +23,7 @@ interface Found {
 interface FileMemory {
   language: TreeLanguage;
   fixes: boolean;
-  /** The scanned version (its text and line index; the tree is not used after the scan). */
+  /** The scanned version: its text and line index (no tree). */
   file: ParsedFile;
   units: Unit[];
   found: Found[];
@@ -34,6 +34,8 @@ export class SastScanner implements Scanner {
   /** How the last incremental scan ran: `partial` when only the units an edit reaches were analysed (tests and the benchmark read it). */
   lastMode: 'full' | 'partial' = 'full';
   private readonly byLanguage = new Map<TreeLanguage, SastRule[]>();
+  /** Per language, every rule's `fileWide` pattern in one. */
+  private readonly fileWide = new Map<TreeLanguage, RegExp>();
   private readonly memories = new Map<string, FileMemory>();
   private readonly facts = new FactsCache();
   /** The queries the rules ran on the last two files of each language (see FileQueries). */
@@ -54,6 +56,10 @@ export class SastScanner implements Scanner {
         list.push(rule);
         this.byLanguage.set(language, list);
       }
+    }
+    for (const [language, list] of this.byLanguage) {
+      const patterns = list.flatMap((rule) => (rule.fileWide ? [`(?:${rule.fileWide.source})`] : []));
+      if (patterns.length > 0) this.fileWide.set(language, new RegExp(patterns.join('|')));
     }
   }
 
@@ -127,12 +133,13 @@ export class SastScanner implements Scanner {
     let noticed = false;
     const watched: ScanContext = { ...context, notify: (notice) => ((noticed = true), context.notify(notice)) };
     const writes = context.parser.query(language, WRITES_QUERY[writesFamily(language)]);
-    const units = root.hasError ? undefined : unitsOf(root, file.text, language, writes, this.facts);
+    const units = root.hasError ? undefined : unitsOf(root, file.text, language, writes, this.facts, this.fileWide.get(language));
     let found = previous && units && previous.language === language && previous.fixes === context.fixes ? this.partial(file, language, units, previous, watched) : undefined;
     this.lastMode = found ? 'partial' : 'full';
     found ??= this.detect(file, language, watched);
     if (units && !noticed && !context.signal.aborted) {
-      this.memories.set(file.path, { language, fixes: context.fixes, file, units, found });
+      // The text and its line index only: the tree and the rules' models are not kept.
+      this.memories.set(file.path, { language, fixes: context.fixes, file: new ParsedFile(file.source, undefined), units, found });
       // A handful of recently scanned files (the ones being edited).
       if (this.memories.size > MEMORY_LIMIT) this.memories.delete(this.memories.keys().next().value!);
     }
