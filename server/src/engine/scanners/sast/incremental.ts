@@ -2,27 +2,29 @@
  * Incremental SAST for editors: after an edit, only the parts of a file the edit can reach are
  * analysed again; what the previous scan found elsewhere is kept, moved with the code.
  *
- * The unit is a top-level statement (a function, a class, a route registration…). A unit's
- * findings depend on its own text and, through names, on other units: it reads names that other
- * units bind or assign (imports, constants, module variables, functions whose summary the taint
- * engine applies), and a call hands its arguments to the same-file function it calls (the engine
- * walks a callee again with its callers' untrusted arguments). So after an edit:
+ * The unit is a top-level statement (a function, a route registration…); a class is opened into
+ * its members (each method a unit) and a *frame* (the text around them), and so is a function that
+ * wraps most of a file (an IIFE, a UMD factory). A unit's findings depend on its own text and,
+ * through names, on other units: it reads names that other units bind or assign (imports,
+ * constants, module variables, functions whose summary the taint engine applies), and a call hands
+ * its arguments to the same-file function it calls (the engine walks a callee again with its
+ * callers' untrusted arguments). So after an edit:
  *
  * 1. The units the edit touched are found by comparing the previous text with the new one.
  * 2. *Affected* units are analysed again: those that read a name a touched or affected unit binds
  *    or assigns (their values may differ), and the functions a touched or affected unit calls
  *    (what reaches them may differ). Every other unit keeps its findings.
  * 3. To analyse them, an excerpt of the file is scanned that holds only what they can depend on:
- *    the affected units; every unit that binds or assigns a name they read, transitively; every
- *    caller of a function among them; and every *header* unit (imports, and top-level statements
- *    that define no function), which rules read for file-wide facts. Its findings are mapped back
- *    to the file's offsets.
+ *    the affected units; every caller of a function among them; every unit that binds or assigns
+ *    a name any of those read, transitively; and every *header* (imports, statements that define
+ *    no function, frames, text a rule reads file-wide), which rules read for file-wide facts. Its
+ *    findings are mapped back to the file's offsets.
  *
  * Names are the words of a unit's text, so every set is an over-approximation: a word in a comment
  * or a string may bring in a unit that did not need to come, never leave out one that did.
- * Whatever this does not reason about falls back to scanning the whole file: an edit to a header
- * unit, a syntax error, units whose boundaries moved, too much to analyse again. A test compares
- * the two paths on every rule case and on the benchmark files under generated edits.
+ * Whatever this does not reason about falls back to scanning the whole file: an edit to a header,
+ * a syntax error, units whose boundaries moved, too much to analyse again. A test compares the two
+ * paths on every rule case, on real code and on the benchmark files under generated edits.
  */
 import type { Node, Query } from 'web-tree-sitter';
 import type { TreeLanguage } from '../../parse/languages';
