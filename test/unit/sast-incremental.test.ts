@@ -152,6 +152,26 @@ app.get('/x', (req, res) => {
   assert.equal(imported.mode, 'partial');
   assert.deepEqual(imported.found, imported.expected);
   assert.ok(imported.found.some((finding) => finding.ruleId === 'js-command-injection'));
+  // Such a statement may also be a function that callers pass request data to.
+  const lazy = `const express = require('express');
+const cp = require('child_process');
+const app = express();
+
+function run(command) {
+  const fs = require('fs');
+  fs.appendFileSync('commands.log', 'run\\n');
+  cp.exec(command);
+}
+
+app.get('/a', (req, res) => {
+  run('ls');
+  res.send('ok');
+});
+`;
+  const seeded = edit('app.js', lazy, lazy.replace("run('ls');", 'run(req.query.cmd);'));
+  assert.equal(seeded.mode, 'partial');
+  assert.deepEqual(seeded.found, seeded.expected);
+  assert.ok(seeded.found.some((finding) => finding.ruleId === 'js-command-injection'));
   // Whether anything binds \`crypto\` decides the fix of js-insecure-randomness (SastRule.fileWide).
   const crypto = `const express = require('express');
 const app = express();
@@ -223,7 +243,7 @@ test('CRLF line endings and non-ASCII text: the moved findings point at the same
 });
 
 test('align: the units before and after an edit correspond; units whose boundaries moved are touched', () => {
-  const unit = (start: number, text: string): Unit => ({ start, end: start + text.length, text, facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: false } });
+  const unit = (start: number, text: string): Unit => ({ start, end: start + text.length, text, facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: false, defines: true } });
   const oldText = 'a();\nb();\nc();\n';
   const newText = 'a();\nbb();\nc();\n';
   const alignment = align(oldText, [unit(0, 'a();'), unit(5, 'b();'), unit(10, 'c();')], newText, [unit(0, 'a();'), unit(5, 'bb();'), unit(11, 'c();')]);
@@ -233,9 +253,9 @@ test('align: the units before and after an edit correspond; units whose boundari
 test('excerpt: kept units keep their column and map back to their own offsets', () => {
   const text = 'x = 1\n  y(2)\nz = 3\n';
   const units: Unit[] = [
-    { start: 0, end: 5, text: 'x = 1', facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: true } },
-    { start: 8, end: 12, text: 'y(2)', facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: false } },
-    { start: 13, end: 18, text: 'z = 3', facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: true } },
+    { start: 0, end: 5, text: 'x = 1', facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: true, defines: false } },
+    { start: 8, end: 12, text: 'y(2)', facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: false, defines: true } },
+    { start: 13, end: 18, text: 'z = 3', facts: { mentions: new Set(), binds: new Set(), writes: new Set(), header: true, defines: false } },
   ];
   const part = excerpt(text, units, new Set([1, 2]));
   assert.equal(part.text, '  y(2)\nz = 3');

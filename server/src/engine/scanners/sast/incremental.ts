@@ -43,6 +43,8 @@ export interface UnitFacts {
    * that define no function, and statements with text a rule reads file-wide (`SastRule.fileWide`).
    */
   readonly header: boolean;
+  /** Defines a function (its callers' arguments reach it; a header may, when it also imports). */
+  readonly defines: boolean;
 }
 
 export interface Unit {
@@ -91,30 +93,33 @@ const PY_IMPORTS = /^\s*(?:from\s+\S+\s+)?import\s/m;
 const JS_DECLARATIONS = new Set(['function_declaration', 'generator_function_declaration', 'class_declaration', 'abstract_class_declaration', 'enum_declaration', 'module', 'internal_module', 'interface_declaration', 'type_alias_declaration']);
 
 /**
- * The facts of one unit, given its node and the words of its assignment targets. `fileWide`
- * matches text some rule reads from anywhere in the file (`SastRule.fileWide`).
+ * The facts of one unit, given its node and the words of its assignment targets. `fileWide` says
+ * whether the text holds something a rule reads from anywhere in the file (`SastRule.fileWide`).
  */
-export function unitFacts(node: Node, text: string, language: TreeLanguage, writes: Set<string>, fileWide?: RegExp, classMember = false): UnitFacts {
+export function unitFacts(node: Node, text: string, language: TreeLanguage, writes: Set<string>, fileWide?: (text: string) => boolean, classMember = false): UnitFacts {
   const type = node.type;
   const binds = new Set<string>();
+  let defines: boolean;
   let header: boolean;
   if (language === 'python') {
-    header = !(type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition' || PY_FUNCTION_WORDS.test(text)) || PY_IMPORTS.test(text);
+    defines = type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition' || PY_FUNCTION_WORDS.test(text);
+    header = !defines || PY_IMPORTS.test(text);
     if (type.startsWith('import') || type === 'future_import_statement') wordsOf(text, binds);
     const definition = type === 'decorated_definition' ? node.childForFieldName('definition') : node;
     const name = definition?.childForFieldName('name');
     if (name) binds.add(name.text);
   } else {
-    header = !(type === 'method_definition' || JS_FUNCTION_WORDS.test(text)) || type === 'import_statement' || JS_IMPORTS.test(text);
+    defines = type === 'method_definition' || JS_FUNCTION_WORDS.test(text);
+    header = !defines || type === 'import_statement' || JS_IMPORTS.test(text);
     jsBinds(node, text, binds);
   }
-  if (fileWide?.test(text)) header = true;
+  if (fileWide?.(text)) header = true;
   // A method is reached through its object, never by its bare name: its name links nothing.
   if (classMember && !header) binds.clear();
   // Top-level code of a header assigns module variables; inside functions an assignment binds a
   // module name only when one is declared (then it is a write to that name).
   if (header) for (const word of writes) binds.add(word);
-  return { mentions: wordsOf(text), binds, writes, header };
+  return { mentions: wordsOf(text), binds, writes, header, defines };
 }
 
 function jsBinds(node: Node, text: string, into: Set<string>): void {
@@ -220,7 +225,7 @@ function piecesOf(nodes: readonly Node[], text: string, language: TreeLanguage, 
  * `writesQuery` runs once over the units that are not cached. The cache must belong to one
  * `fileWide` pattern (one scanner's rules).
  */
-export function unitsOf(root: Node, text: string, language: TreeLanguage, writesQuery: Query, cache: FactsCache, fileWide?: RegExp): Unit[] {
+export function unitsOf(root: Node, text: string, language: TreeLanguage, writesQuery: Query, cache: FactsCache, fileWide?: (text: string) => boolean): Unit[] {
   const pieces: Piece[] = [];
   piecesOf(root.namedChildren.filter((node): node is Node => node !== null), text, language, pieces);
   const units: Unit[] = [];
@@ -256,7 +261,7 @@ export function unitsOf(root: Node, text: string, language: TreeLanguage, writes
       // A frame is a header: what it assigns is bound, like top-level code.
       const binds = new Set(writes[at]);
       if (piece.binds) binds.add(piece.binds);
-      unit.facts = { mentions: wordsOf(unit.text), binds, writes: writes[at], header: true };
+      unit.facts = { mentions: wordsOf(unit.text), binds, writes: writes[at], header: true, defines: (language === 'python' ? PY_FUNCTION_WORDS : JS_FUNCTION_WORDS).test(unit.text) };
       cache.set(language, cacheKey(piece, unit.text), unit.facts);
     }
   });
@@ -269,7 +274,7 @@ function cacheKey(piece: Piece, text: string): string {
   return piece.classMember ? `member\0${text}` : text;
 }
 
-const EMPTY_FACTS: UnitFacts = { mentions: new Set(), binds: new Set(), writes: new Set(), header: true };
+const EMPTY_FACTS: UnitFacts = { mentions: new Set(), binds: new Set(), writes: new Set(), header: true, defines: false };
 
 /** The index of the last start ≤ offset (starts ascending), or -1. */
 export function indexAt(starts: readonly number[], offset: number): number {
@@ -401,7 +406,7 @@ export function plan(units: readonly Unit[], changedNew: readonly number[], chan
     const caller = seedWork.pop()!;
     for (const name of calledNames(caller)) {
       for (const callee of bindersOf.get(name) ?? []) {
-        if (rescan.has(callee) || units[callee].facts.header) continue;
+        if (rescan.has(callee) || !units[callee].facts.defines) continue;
         rescan.add(callee);
         seedWork.push(units[callee].facts);
       }
@@ -418,7 +423,9 @@ export function plan(units: readonly Unit[], changedNew: readonly number[], chan
     work.push(index);
   };
   for (const index of rescan) need(index);
-  for (const index of rescan) for (const name of units[index].facts.binds) for (const caller of mentionersOf.get(name) ?? []) need(caller);
+  for (const index of rescan) {
+    if (units[index].facts.defines) for (const name of units[index].facts.binds) for (const caller of mentionersOf.get(name) ?? []) need(caller);
+  }
   while (work.length > 0) {
     const index = work.pop()!;
     for (const name of units[index].facts.mentions) for (const binder of bindersOf.get(name) ?? []) need(binder);

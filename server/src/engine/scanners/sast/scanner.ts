@@ -1,5 +1,7 @@
 /**
- * Built-in SAST: runs every rule that supports the file's language over the file's one tree.
+ * Built-in SAST: runs every rule that supports the file's language over the file's one tree. In
+ * an editor (`ScanContext.incremental`) it remembers each file's last findings and, after an edit,
+ * analyses again only what the edit can reach (incremental.ts).
  */
 import type { Node, Query } from 'web-tree-sitter';
 import { isTreeLanguage, type TreeLanguage } from '../../parse/languages';
@@ -34,8 +36,8 @@ export class SastScanner implements Scanner {
   /** How the last incremental scan ran: `partial` when only the units an edit reaches were analysed (tests and the benchmark read it). */
   lastMode: 'full' | 'partial' = 'full';
   private readonly byLanguage = new Map<TreeLanguage, SastRule[]>();
-  /** Per language, every rule's `fileWide` pattern in one. */
-  private readonly fileWide = new Map<TreeLanguage, RegExp>();
+  /** Per language: does a text match any rule's `fileWide` pattern? */
+  private readonly fileWide = new Map<TreeLanguage, (text: string) => boolean>();
   private readonly memories = new Map<string, FileMemory>();
   private readonly facts = new FactsCache();
   /** The queries the rules ran on the last two files of each language (see FileQueries). */
@@ -58,8 +60,9 @@ export class SastScanner implements Scanner {
       }
     }
     for (const [language, list] of this.byLanguage) {
-      const patterns = list.flatMap((rule) => (rule.fileWide ? [`(?:${rule.fileWide.source})`] : []));
-      if (patterns.length > 0) this.fileWide.set(language, new RegExp(patterns.join('|')));
+      // Each pattern with its own flags, never global or sticky (`test` would then depend on the previous call).
+      const patterns = list.flatMap((rule) => (rule.fileWide ? [new RegExp(rule.fileWide.source, rule.fileWide.flags.replace(/[gy]/g, ''))] : []));
+      if (patterns.length > 0) this.fileWide.set(language, (text) => patterns.some((pattern) => pattern.test(text)));
     }
   }
 
@@ -182,7 +185,8 @@ export class SastScanner implements Scanner {
         const mapped = movedFound(one, copy, file, (offset) => part.original(offset));
         if (!mapped) return undefined;
         const index = indexAt(starts, mapped.at);
-        if (index >= 0 && mapped.at < units[index].end && chosen.rescan.has(index)) fresh.push(mapped);
+        if (index < 0 || mapped.at >= units[index].end) return undefined; // between units: nothing to attribute it to
+        if (chosen.rescan.has(index)) fresh.push(mapped);
       }
       return [...fresh, ...moved].sort((a, b) => a.order - b.order || a.at - b.at);
     } finally {
