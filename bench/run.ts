@@ -2,7 +2,8 @@
  * `npm run bench`: how fast built-in diagnostics arrive, measured the way a user feels it.
  *
  * 1. Save → diagnostics: the built server over stdio, a 2,000-line file per language; each
- *    round edits one line, saves, and times until diagnostics for that version arrive.
+ *    round edits one line (a space at its end), saves, and times until diagnostics for that
+ *    version arrive.
  * 2. Engine only: full parse + scan of the same files, and an incremental reparse after a
  *    one-line edit.
  * 3. SAST only: every SAST rule (with the shared taint analysis) over the tree of a saved
@@ -32,34 +33,49 @@ import { fakeGithubToken } from '../test/support/workspace';
 const LINES = 2000;
 const ROUNDS = 30;
 
-function javascript(): string {
-  const out: string[] = ["const { exec } = require('child_process');", "const crypto = require('crypto');"];
-  for (let i = 0; out.length < LINES; i++) {
-    out.push(`function handler${i}(req, res) {`, `  const value = req.query.v${i} || 'default';`, `  const total = [1, 2, 3].map((n) => n * ${i}).reduce((a, b) => a + b, 0);`);
-    if (i % 50 === 0) out.push('  exec(`ls ${value}`);', `  const token = "${fakeGithubToken()}";`);
-    if (i % 40 === 0) out.push("  crypto.createHash('md5').update(value);");
-    out.push('  res.json({ value, total });', '}');
+/**
+ * Whole blocks (functions, resources) up to `LINES` lines, then comment lines to make up the
+ * count: a file cut in the middle of a block has a syntax error, which no real saved file has.
+ */
+function fill(header: string[], block: (i: number) => string[], comment: string): string {
+  const out = [...header];
+  for (let i = 0; ; i++) {
+    const next = block(i);
+    if (out.length + next.length > LINES) break;
+    out.push(...next);
   }
-  return out.slice(0, LINES).join('\n') + '\n';
+  while (out.length < LINES) out.push(comment);
+  return out.join('\n') + '\n';
+}
+
+function javascript(): string {
+  return fill(["const { exec } = require('child_process');", "const crypto = require('crypto');"], (i) => [
+    `function handler${i}(req, res) {`,
+    `  const value = req.query.v${i} || 'default';`,
+    `  const total = [1, 2, 3].map((n) => n * ${i}).reduce((a, b) => a + b, 0);`,
+    ...(i % 50 === 0 ? ['  exec(`ls ${value}`);', `  const token = "${fakeGithubToken()}";`] : []),
+    ...(i % 40 === 0 ? ["  crypto.createHash('md5').update(value);"] : []),
+    '  res.json({ value, total });',
+    '}',
+  ], '// end');
 }
 
 function python(): string {
-  const out: string[] = ['import yaml', 'import hashlib', 'import subprocess', ''];
-  for (let i = 0; out.length < LINES; i++) {
-    out.push(`def handler_${i}(request):`, `    value = request.args.get("v${i}", "default")`, `    total = sum(n * ${i} for n in range(3))`);
-    if (i % 50 === 0) out.push('    data = yaml.load(value)', '    subprocess.run(value, shell=True)');
-    out.push('    return {"value": value, "total": total}', '');
-  }
-  return out.slice(0, LINES).join('\n') + '\n';
+  return fill(['import yaml', 'import hashlib', 'import subprocess', ''], (i) => [
+    `def handler_${i}(request):`,
+    `    value = request.args.get("v${i}", "default")`,
+    `    total = sum(n * ${i} for n in range(3))`,
+    ...(i % 50 === 0 ? ['    data = yaml.load(value)', '    subprocess.run(value, shell=True)'] : []),
+    '    return {"value": value, "total": total}',
+    '',
+  ], '# end');
 }
 
 function terraform(): string {
-  const out: string[] = [];
-  for (let i = 0; out.length < LINES; i++) {
-    out.push(`resource "aws_kms_key" "key_${i}" {`, `  description = "key ${i}"`, i % 3 === 0 ? '  enable_key_rotation = true' : '  deletion_window_in_days = 10', '}', '');
-    out.push(`resource "aws_security_group" "sg_${i}" {`, '  ingress {', `    from_port   = ${i % 2 ? 22 : 443}`, `    to_port     = ${i % 2 ? 22 : 443}`, '    protocol    = "tcp"', '    cidr_blocks = ["0.0.0.0/0"]', '  }', '}', '');
-  }
-  return out.slice(0, LINES).join('\n') + '\n';
+  return fill([], (i) => [
+    `resource "aws_kms_key" "key_${i}" {`, `  description = "key ${i}"`, i % 3 === 0 ? '  enable_key_rotation = true' : '  deletion_window_in_days = 10', '}', '',
+    `resource "aws_security_group" "sg_${i}" {`, '  ingress {', `    from_port   = ${i % 2 ? 22 : 443}`, `    to_port     = ${i % 2 ? 22 : 443}`, '    protocol    = "tcp"', '    cidr_blocks = ["0.0.0.0/0"]', '  }', '}', '',
+  ], '# end');
 }
 
 const FILES: Array<{ name: string; languageId: string; text: string }> = [
@@ -84,8 +100,10 @@ async function saveToDiagnostics(root: string): Promise<void> {
       const openMs = performance.now() - start;
       const timings: number[] = [];
       for (let round = 0; round < ROUNDS; round++) {
+        // A space at the end of a line (still valid code in every language: no syntax error to recover from).
         const line = 10 + round;
-        const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }]);
+        const character = file.text.split('\n')[line].length;
+        const version = await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }]);
         start = performance.now();
         await client.save(uri);
         await client.diagnostics(uri, (_d, p) => p.version === version, 30_000);
