@@ -184,6 +184,34 @@ describe('language server over stdio', () => {
     assert.deepEqual(codes(diagnostics), ['py-unsafe-yaml-load']);
   });
 
+  test('editing one handler: the other handler\'s finding moves with its code, line numbers in its message too', async () => {
+    const uri = client.uri(workspace.path('src/routes.js'));
+    const text = [
+      "const cp = require('child_process');",
+      "const express = require('express');",
+      'const app = express();',
+      '',
+      "app.get('/b', (req, res) => {",
+      "  res.send('b');",
+      '});',
+      '',
+      "app.get('/a', (req, res) => {",
+      "  cp.exec('ls ' + req.query.dir);",
+      '});',
+      '',
+    ].join('\n');
+    await client.open(uri, 'javascript', text);
+    const before = (await client.diagnostics(uri, (d) => d.some((x) => x.code === 'js-command-injection'))).find((d) => d.code === 'js-command-injection')!;
+    assert.equal(before.range.start.line, 9);
+    assert.match(messageText(before), /\(line 10\) reaches `exec\(\)` \(line 10\)/);
+    const version = await client.change(uri, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '  const n = 1;\n  const m = 2;\n' }]);
+    await client.save(uri);
+    const after = (await client.diagnostics(uri, (d, params) => params.version === version && d.some((x) => x.code === 'js-command-injection'))).find((d) => d.code === 'js-command-injection')!;
+    assert.equal(after.range.start.line, 11);
+    assert.match(messageText(after), /\(line 12\) reaches `exec\(\)` \(line 12\)/);
+    assert.equal(after.relatedInformation?.[0]?.location.range.start.line, 11, 'the source location moved too');
+  });
+
   test('closing a file clears its diagnostics', async () => {
     const uri = client.uri(workspace.path('src/app.js'));
     await client.close(uri);
