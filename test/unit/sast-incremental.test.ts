@@ -74,7 +74,7 @@ test('a handler that stores request data in a module variable makes another hand
   const base = `const express = require('express');
 const cp = require('child_process');
 const app = express();
-let last = process.env.DEFAULT_COMMAND || 'ls';
+let last = 'ls';
 
 app.get('/store', (req, res) => {
   res.send('stored');

@@ -136,6 +136,15 @@ describe('JavaScript propagation', () => {
     assert.equal(taint.prefix, 'ping ');
   });
 
+  test('a module variable declared clean and assigned request data in one handler is tainted in a later one', () => {
+    const analysed = analyse(
+      'app.js',
+      "let last = 'ls';\napp.post('/store', (req, res) => {\n  last = req.query.cmd;\n});\napp.get('/run', (req, res) => {\n  sink(last);\n});\nfunction later() {\n  let local = 'a';\n  sink(local);\n}\n",
+    );
+    assert.equal(analysed.arg('sink', 0)?.label, 'req.query.cmd');
+    assert.equal(analysed.arg('sink', 1), undefined, 'a clean variable stays clean');
+  });
+
   test('unknown calls, arithmetic and comparisons do not propagate', () => {
     const analysed = js('sink(lookup(req.query.id)); sink(req.query.n * 2); sink(req.query.a === "b"); sink(req.query.list.length);');
     for (let i = 0; i < 4; i++) assert.equal(analysed.arg('sink', i), undefined, `#${i}`);

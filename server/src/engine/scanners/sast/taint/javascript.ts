@@ -313,7 +313,12 @@ class JsAnalyser {
   private walkStatement(node: Node, env: Env): void {
     if (!this.recorder.step()) return;
     const type = typeOf(node);
-    if (SIMPLE_STATEMENTS.has(type) && !mentionsTaint(node.text, env, this.sourceWords)) return;
+    if (SIMPLE_STATEMENTS.has(type) && !mentionsTaint(node.text, env, this.sourceWords)) {
+      // A clean module variable (`let last = 'ls'`) is still declared, so that a handler assigning
+      // request data to it taints it for the code that reads it later.
+      if (!env.parent && (type === 'lexical_declaration' || type === 'variable_declaration')) this.declareClean(node, env);
+      return;
+    }
     switch (type) {
       case 'statement_block':
         this.walkStatements(named(node), env);
@@ -398,6 +403,13 @@ class JsAnalyser {
         } else if (!typeOf(node).endsWith('declaration') && !typeOf(node).includes('import')) {
           this.evaluate(node, env);
         }
+    }
+  }
+
+  private declareClean(declaration: Node, env: Env): void {
+    for (const declarator of named(declaration)) {
+      const name = typeOf(declarator) === 'variable_declarator' ? declarator.childForFieldName('name') : null;
+      if (name) this.bindPattern(name, {}, env, false, true);
     }
   }
 
